@@ -36,6 +36,7 @@ import { NETIF_F_GRO, NETIF_F_GSO, NETIF_F_LRO, NETIF_F_TSO } from './core/netde
 import { devIoctl, devIoctlLookup, devSiocdevprivate, type Ifreq } from './core/dev_ioctl.js';
 import { utf8Length } from './core/dev.js';
 import { IFNAMSIZ } from './core/netdevice.js';
+import { RT_TABLE_MAIN } from './ipv4/fib_types.js';
 import { KError } from './core/errno.js';
 
 /** include/uapi/linux/net.h socket_state: what inet_stream_connect() keeps between its calls. */
@@ -508,6 +509,16 @@ export function ifNametoindex(net: Net, name: string): number {
 /** if_indextoname(3) (SIOCGIFNAME): null when there is no such device. */
 export function ifIndextoname(net: Net, ifindex: number): string | null {
   return net.devByIndex(ifindex)?.name ?? null;
+}
+
+/**
+ * What ioctl(SIOCADDRT/SIOCDELRT)'s rtentry_to_fib_config() asks of a
+ * gateway: inet_addr_type_table(gw, 0), table 0 being main (which holds
+ * local's routes too while the two are merged). Only a unicast gateway
+ * makes an RTF_GATEWAY route universe scope; any other stays link.
+ */
+export function rtIoctlGwType(net: Net, gw: number): number {
+  return net.ipv4.fib.addrTypeTable(gw, RT_TABLE_MAIN);
 }
 
 /** ioctl(SIOCGIFMTU): the device's MTU, or null when there is no such device. */

@@ -141,7 +141,9 @@ export class FibNet {
     const nfi = fibCreateInfo(this.net, cfg);
     // fib_create_info(): an identical fib_info in use is shared (fib_find_info).
     const fi = this.infoHash.find(nfi) ?? nfi;
-    const { fa, nlflags } = tb.insert(cfg, fi);
+    const ins = tb.insert(cfg, fi);
+    if (ins === null) return;
+    const { fa, nlflags } = ins;
     this.rtCacheFlush();
     rtmsgFib(this.net, RTM_NEWROUTE, fa, cfg.table, nlflags, cfg.nlinfo);
     if (cfg.type === RTN_LOCAL && cfg.protocol !== RTPROT_KERNEL) this.hasCustomLocalRoutes = true;

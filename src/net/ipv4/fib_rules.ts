@@ -14,7 +14,8 @@ import {
   type FibLookupArg, type FibRuleAttrs, type FibRuleHdr, type FibRuleMsg, type FibRulesOps, type Flowi,
 } from '../core/fib_rules.js';
 import { KError, strerror } from '../core/errno.js';
-import type { FibAlias, FibResult, FibTable } from './fib_trie.js';
+import { FibTable } from './fib_trie.js';
+import type { FibAlias, FibResult } from './fib_trie.js';
 import type { FibNet } from './fib_frontend.js';
 import { RT_TABLE_DEFAULT, RT_TABLE_LOCAL, RT_TABLE_MAIN, RTPROT_KERNEL, fibProps } from './fib_types.js';
 import { IPTOS_TOS_MASK, prefixToMask } from '../../wire/ipv4.js';
@@ -278,11 +279,18 @@ function fibResultSet(res: FibResult | null, tbId: number, out: Fib4Res): Errno 
  */
 function fibLookupMerged(fib: FibNet, fl: Flowi4, out: Fib4Res, flags: number): Errno | 0 {
   const checkLinkdown = !(flags & FIB_LOOKUP_IGNORE_LINKSTATE);
-  const loc = fib.getTable(RT_TABLE_LOCAL)?.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown) ?? null;
-  const main = fib.getTable(RT_TABLE_MAIN)?.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown) ?? null;
+  const lt = fib.getTable(RT_TABLE_LOCAL);
+  const mt = fib.getTable(RT_TABLE_MAIN);
+  const misses = (lt?.missCount ?? 0) + (mt?.missCount ?? 0);
+  const loc = lt?.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown) ?? null;
+  const main = mt?.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown) ?? null;
   // A /32 of local (its addresses, broadcasts) wins without asking main the
   // length of its match (which a group hit of main finds only by a walk).
-  const res = !main || (loc && (loc.alias.plen === 32 || loc.alias.plen >= main.alias.plen)) ? loc : main;
+  let res = !main || (loc && (loc.alias.plen === 32 || loc.alias.plen >= main.alias.plen)) ? loc : main;
+  // A route through a nexthop object gave up its leaf in one of the tables
+  // (fib_table_lookup()'s `goto miss`): in the one merged trie that leaf
+  // holds the other table's aliases of the key too, so walk both as one.
+  if ((lt?.missCount ?? 0) + (mt?.missCount ?? 0) !== misses) res = FibTable.lookupMerged(lt, mt, fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown);
   const err = fibResultSet(res, RT_TABLE_MAIN, out);
   // Linux 6.18 answers an error route of main (blackhole, ...) as such;
   // only "nothing" (or throw) goes on to the default table.

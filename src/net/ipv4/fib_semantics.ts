@@ -281,11 +281,15 @@ export function fibNhMatch(cfg: FibConfig, fi: FibInfo): boolean {
     if (cfg.flow && cfg.flow !== nh.tclassid) return false;
     if (cfg.oif && cfg.oif !== nh.oif) return false;
     if (cfg.gw && cfg.gw !== nh.gw) return false;
+    return true;
   }
   if (cfg.multipath) {
-    if (cfg.multipath.length !== fi.nhs.length) return false;
-    return cfg.multipath.every((m, i) => {
-      const nh = fi.nhs[i]!;
+    // for_nexthops(fi): the request's next hops in order, one per next hop
+    // of the route (fewer: rtnh_ok() fails, -EINVAL, no match); more than
+    // the route has are not looked at
+    if (cfg.multipath.length < fi.nhs.length) return false;
+    return fi.nhs.every((nh, i) => {
+      const m = cfg.multipath![i]!;
       return (!m.oif || m.oif === nh.oif) && (!m.gw || m.gw === nh.gw) && (m.flow === undefined || m.flow === nh.tclassid);
     });
   }

@@ -405,9 +405,10 @@ export class FibTable {
 
   /**
    * fib_table_insert() with the NLM_F_* semantics of add/append/prepend/replace/change.
-   * Returns the new alias and the NLM_F_* flags rtmsg_fib() announces it with.
+   * Returns the new alias and the NLM_F_* flags rtmsg_fib() announces it
+   * with, or null when a replace found the route itself (nothing changed).
    */
-  insert(cfg: FibConfig, fi: FibInfo): { fa: FibAlias; nlflags: number } {
+  insert(cfg: FibConfig, fi: FibInfo): { fa: FibAlias; nlflags: number } | null {
     const key = cfg.dst;
     fibValidKeyLen(key, cfg.dstLen);
     if (fi.tbId !== this.id) throw new RangeError(`fib_info of table ${fi.tbId} inserted in table ${this.id}`);
@@ -430,6 +431,11 @@ export class FibTable {
         }
       }
       if (cfg.nlflags & NLM_F_REPLACE) {
+        // fib_table_insert(): a replace that finds its very route (type and
+        // fib_info) first changes nothing and announces nothing; found
+        // behind the first alias of the keys, it is EEXIST
+        if (match === at) return null;
+        if (match >= 0) throw new KError('EEXIST');
         leaf[at] = newFa;
         this.setLeaf(key, leaf);
         this.infos?.link(newFa.fi);
@@ -672,16 +678,69 @@ export class FibTable {
    * lengths 1..32 in `bits` (bit plen-1) then /0: only lengths in use.
    */
   private walk(daddr: number, bits: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null {
+    // the key of a leaf given up (`goto miss`, see lookupAlias): its shorter
+    // prefixes are not looked at (0.5: no key yet)
+    let missKey = 0.5;
     while (bits !== 0) {
       const plen = 32 - Math.clz32(bits);
       bits &= ~(1 << (plen - 1));
       // an int32 key, the mask inline: a u32 above 2^31 crossing a call that
       // V8 did not inline is boxed (a heap number per packet)
-      const r = this.lookupPrefix(daddr & (-1 << (32 - plen)), plen, scope, rtTos, oif, checkLinkdown);
-      if (r !== undefined) return r;
+      const key = daddr & (-1 << (32 - plen));
+      if (key === missKey) continue;
+      const r = this.lookupPrefix(key, plen, scope, rtTos, oif, checkLinkdown);
+      if (r === false) {
+        missKey = key;
+        this.missCount++;
+      } else if (r !== undefined) return r;
     }
     const pc = this.plenCount;
-    return pc === null || pc[0] === 0 ? null : (this.lookupPrefix(0, 0, scope, rtTos, oif, checkLinkdown) ?? null);
+    if (pc === null || pc[0] === 0 || missKey === 0) return null;
+    const r = this.lookupPrefix(0, 0, scope, rtTos, oif, checkLinkdown);
+    if (r === false) this.missCount++;
+    return r || null;
+  }
+
+  /**
+   * fib_table_lookup() of the merged local/main trie (no rule changed since
+   * boot) by a walk over both tables: one leaf per key, a length's local
+   * aliases before main's (fib_find_alias() orders a leaf's aliases by
+   * table id, highest first). Asked when a lookup of either table gave up
+   * a leaf: a route through a nexthop object whose next hops do not fit
+   * (oif, dead, linkdown) gives up its whole leaf, the other table's
+   * aliases of that key included (fib_table_lookup()'s `goto miss`), which
+   * two separate lookups do not see.
+   */
+  /**
+   * How many walks gave up a leaf (`goto miss`) so far: fibLookupMerged()
+   * sees by it that one of its two lookups did, without a store per lookup.
+   */
+  missCount = 0;
+
+  static lookupMerged(loc: FibTable | null, main: FibTable | null, daddr: number, scope: number, tos: number, oif: number, checkLinkdown: boolean): FibResult | null {
+    const rtTos = tos & 0x1c;
+    let bits = (loc?.plenBits ?? 0) | (main?.plenBits ?? 0);
+    let missKey = 0.5;
+    for (;;) {
+      let plen = 0;
+      let key = 0;
+      if (bits !== 0) {
+        plen = 32 - Math.clz32(bits);
+        bits &= ~(1 << (plen - 1));
+        key = daddr & (-1 << (32 - plen));
+      }
+      if (key !== missKey) {
+        const r = loc === null ? undefined : loc.lookupPrefix(key, plen, scope, rtTos, oif, checkLinkdown);
+        if (r === false) missKey = key;
+        else if (r !== undefined) return r;
+        else {
+          const m = main === null ? undefined : main.lookupPrefix(key, plen, scope, rtTos, oif, checkLinkdown);
+          if (m === false) missKey = key;
+          else if (m !== undefined) return m;
+        }
+      }
+      if (plen === 0) return null;
+    }
   }
 
   /** After the index answered `leaf`, not a usable group: the walk from the longest prefix found down. */
@@ -717,8 +776,12 @@ export class FibTable {
     return fa;
   }
 
-  /** The aliases of one prefix (`key` as int32 or u32): a result, null (an error route ends the walk), or undefined to go on. */
-  private lookupPrefix(key: number, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null | undefined {
+  /**
+   * The aliases of one prefix (`key` as int32 or u32): a result, null (an
+   * error route ends the walk), undefined to go on, or false: the leaf is
+   * given up (its shorter prefixes too).
+   */
+  private lookupPrefix(key: number, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null | undefined | false {
     const leaf = this.leaves.get(key | 0);
     if (leaf === undefined) return undefined;
     if (!Array.isArray(leaf)) return this.lookupAlias(leaf, plen, scope, rtTos, oif, checkLinkdown);
@@ -729,8 +792,14 @@ export class FibTable {
     return undefined;
   }
 
-  /** One alias of the walk: a result if it fits, null for an error route, undefined to go on. */
-  private lookupAlias(fa: FibAlias, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null | undefined {
+  /**
+   * One alias of the walk: a result if it fits, null for an error route,
+   * undefined to go on, false when a route through a nexthop object has no
+   * usable next hop: fib_table_lookup()'s `goto miss` leaves the whole leaf
+   * (the later aliases of this prefix, an error route among them, and the
+   * shorter prefixes of the same key) and backtracks to the next leaf.
+   */
+  private lookupAlias(fa: FibAlias, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null | undefined | false {
     if (fa.plen !== plen) return undefined;
     if (fa.tos && fa.tos !== rtTos) return undefined;
     if (fa.fi.scope < scope) return undefined;
@@ -743,7 +812,8 @@ export class FibTable {
       return r;
     }
     const nhSel = selectNh(fa, oif, checkLinkdown);
-    return nhSel >= 0 ? this.hit(fa, nhSel) : undefined;
+    if (nhSel >= 0) return this.hit(fa, nhSel);
+    return fa.fi.nh !== null ? false : undefined;
   }
 
   private hit(fa: FibAlias, nhSel: number): FibResult {

@@ -8,9 +8,10 @@
  */
 import type { CommandFn, Proc } from '../../lab/process.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
+import { rtIoctlGwType } from '../../net/socket.js';
 import { NLM_F_ACK, NLM_F_CREATE, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
 import { RTM_DELROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
-import { RTAX_ADVMSS, RTAX_RTT, RTAX_WINDOW } from '../../uapi/linux/rtmsg.js';
+import { RTAX_ADVMSS, RTAX_RTT, RTAX_WINDOW, RTN_UNICAST } from '../../uapi/linux/rtmsg.js';
 import { atoi, strtoul0 } from '../lib/stdlib.js';
 import type { RtMsg } from '../../uapi/linux/rtmsg.js';
 import { strerror } from '../../net/core/errno.js';
@@ -287,13 +288,22 @@ function setroute(p: Proc, del: boolean, rt: RtEntry): string | null {
     msg.type = 7;
   } else {
     if (rt.dev !== null) {
-      const l = dumpLinksAddrs(p).links.find((x) => x.ifname === rt.dev!.split(':')[0]);
+      const { links, addrs } = dumpLinksAddrs(p);
+      const l = links.find((x) => x.ifname === rt.dev!.split(':')[0]);
       if (!l) return strerror.ENODEV;
       msg.oif = l.index;
+      // rtentry_to_fib_config(): an alias name (a0:1) makes its label's
+      // address the preferred source; a label without one is ENODEV
+      if (rt.dev.includes(':')) {
+        const a = addrs.find((x) => x.index === l.index && x.label === rt.dev);
+        if (!a || a.local === undefined) return strerror.ENODEV;
+        msg.prefsrc = a.local;
+      }
     }
     if (rt.gw) {
       msg.gateway = rt.gw;
-      if (rt.flags & RTF_GATEWAY) msg.scope = 0;
+      // only a gateway that inet_addr_type_table() calls unicast makes it universe scope
+      if (rt.flags & RTF_GATEWAY && rtIoctlGwType(p.net, rt.gw) === RTN_UNICAST) msg.scope = 0;
     }
     if (!del && msg.scope === 255) msg.scope = 253;
   }
