@@ -317,7 +317,10 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   child.inetNum = child.inetSport = lsk.inetNum;
   child.inetDport = getU16(b, skb.data + Tcph.Source);
   child.skBoundDevIf = lsk.skBoundDevIf;
-  child.skMark = lsk.skMark;
+  // inet_request_mark(): a listener without a mark of its own gives the request (ir_mark, the child's
+  // sk_mark through inet_csk_clone_lock()) the SYN's mark when tcp_fwmark_accept is set; the SYN-ACK's
+  // route (inet_csk_route_req()) and all the child sends then carry it.
+  child.skMark = !lsk.skMark && lsk.tcpSysctl.fwmarkAccept ? skb.mark : lsk.skMark;
   child.tos = lsk.tos;
   child.ucTtl = lsk.ucTtl;
   child.nodelay = lsk.nodelay;
