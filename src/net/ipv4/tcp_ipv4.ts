@@ -212,8 +212,10 @@ export function tcpV4SendReset(net: Net, skb: SkBuff, cb: TcpCb, sk: TcpSock | n
     net.mib.tcp[TcpStat.OUTRSTS]!++;
     return;
   }
+  // ip_send_unicast_reply(): "IP4_REPLY_MARK(net, skb->mark) ?: sk->sk_mark", the socket's mark when the
+  // segment's is not reflected or is 0.
   const fl4 = newFlowi4({
-    daddr: ro.srr ? ro.faddr : daddr, saddr, oif: sk?.skBoundDevIf ?? 0, iif: 1, mark: net.ipv4.sysctl.fwmarkReflect ? skb.mark : sk?.skMark ?? 0,
+    daddr: ro.srr ? ro.faddr : daddr, saddr, oif: sk?.skBoundDevIf ?? 0, iif: 1, mark: (net.ipv4.sysctl.fwmarkReflect ? skb.mark : 0) || (sk?.skMark ?? 0),
     tos: tos & 0x1e, scope: RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport, dport,
   });
   // The counters go up whether or not ip_send_unicast_reply() found a route.
