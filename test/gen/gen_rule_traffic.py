@@ -18,6 +18,8 @@ c("ip addr add 192.168.1.1/24 dev a0; ip addr add 192.168.2.1/24 dev a1; ip addr
 c("ip -n p addr add 192.168.1.254/24 dev b0; ip -n p addr add 192.168.2.254/24 dev b1; ip -n p addr add 10.9.9.9/32 dev lo; ip -n p route add default via 192.168.1.1; ip -n p route add 172.16.0.0/24 via 192.168.2.1")
 c("sysctl -qw net.ipv4.ip_forward=1 net.ipv4.icmp_ratelimit=0; ip netns exec q sysctl -qw net.ipv4.icmp_ratelimit=0")
 c("ip route add default via 192.168.1.254; ip route add default via 192.168.2.254 table 100; ip route add 10.50.0.0/16 via 172.16.0.2 table 200; ip route add 10.9.9.9 via 192.168.2.254 table 200; ip -n q addr add 10.50.0.1/32 dev lo")
+# permanent neighbours: no ARP (whose answers rp_filter may refuse) to race the kernel's real time
+c("ip neigh add 192.168.1.254 lladdr 02:00:00:00:0b:01 dev a0 nud permanent; ip neigh add 192.168.2.254 lladdr 02:00:00:00:0b:02 dev a1 nud permanent; ip neigh add 172.16.0.2 lladdr 02:00:00:00:0d:01 dev c0 nud permanent; ip -n p neigh add 192.168.1.1 lladdr 02:00:00:00:0a:01 dev b0 nud permanent; ip -n p neigh add 192.168.2.1 lladdr 02:00:00:00:0a:02 dev b1 nud permanent; ip -n q neigh add 172.16.0.1 lladdr 02:00:00:00:0c:01 dev d0 nud permanent")
 c("for d in a0 a1 c0; do for p in icmp tcp udp; do iptables -t mangle -A POSTROUTING -o $d -p $p; done; done")
 knobs = []
 if r.random() < 0.5: knobs.append("net.ipv4.fwmark_reflect=1")
@@ -85,8 +87,28 @@ def udp_to_h():
     return "echo x | ip netns exec p nc -u -q 1 -s 10.9.9.9 %s 999; echo $?" % r.choice(["192.168.1.1", "192.168.2.1"])
 def udp_from_h():
     return "timeout 3 ip netns exec p nc -u -l -W 1 5353 > gotu.txt & sleep 0.3; echo hey | nc -u -w1 -p %d 10.9.9.9 5353; echo $?; wait; cat gotu.txt" % r.choice([53, 1500, 80])
-gens = [ping_to_h, ping_to_h, ping_through, ping_from_q, ping_from_h, ping_from_h, tcp_to_h, tcp_to_h, udp_to_h, udp_from_h]
-for i in range(r.randint(7, 11)):
+def tcp_from_h():
+    return "timeout 4 ip netns exec p nc -l 10.9.9.9 8080 > gott.txt & sleep 0.3; echo yo | nc -N -w 2 %s10.9.9.9 8080; echo $?; wait; cat gott.txt" % r.choice(["", "-s 192.168.2.1 ", "-s 192.168.1.1 "])
+def tcp_from_q():
+    return "timeout 4 nc -l 8081 > gotq.txt & sleep 0.3; echo yq | ip netns exec q nc -N -w 2 %s 8081; echo $?; wait; cat gotq.txt" % r.choice(["172.16.0.1", "192.168.1.1"])
+def event():
+    e = r.choice(["rule", "rule", "knob", "link", "flush", "rget"])
+    if e == "rule":
+        if rules and r.random() < 0.5:
+            return "ip rule del pref %s; echo $?" % rules.pop(r.randrange(len(rules))).split()[-1]
+        x = " ".join(sel() + [act(), "pref %d" % r.choice([5, 15, 25, 35, 1000])])
+        return "ip rule add %s; echo $?" % x
+    if e == "knob":
+        return "sysctl -w %s" % r.choice(["net.ipv4.fwmark_reflect=%d" % r.randint(0, 1), "net.ipv4.tcp_fwmark_accept=%d" % r.randint(0, 1), "net.ipv4.conf.all.rp_filter=%d" % r.randint(0, 2), "net.ipv4.conf.a0.src_valid_mark=%d" % r.randint(0, 1), "net.ipv4.conf.all.src_valid_mark=%d" % r.randint(0, 1), "net.ipv4.icmp_errors_use_inbound_ifaddr=%d" % r.randint(0, 1)])
+    if e == "link":
+        return r.choice(["ip link set a1 down; sleep 0.1; ip link set a1 up", "ip link set a1 down", "ip link set a1 up", "ip route add default via 192.168.2.254 table 100 2>&1; ip route add 10.9.9.9 via 192.168.2.254 table 200 2>&1; ip neigh replace 192.168.2.254 lladdr 02:00:00:00:0b:02 dev a1 nud permanent"])
+    if e == "flush":
+        return r.choice(["iptables -t mangle -F PREROUTING", "iptables -t mangle -F OUTPUT", "conntrack -F 2>&1", "ip route flush cache"])
+    return "for f in '10.9.9.9 mark 5' '10.9.9.9 from 192.168.2.1' '10.50.0.1 from 10.9.9.9 iif a0 mark 1' '192.168.1.254 from 172.16.0.2 iif c0 mark 0x10'; do ip route get $f 2>&1 | head -1; done"
+gens = [ping_to_h, ping_to_h, ping_through, ping_from_q, ping_from_h, ping_from_h, tcp_to_h, tcp_to_h, udp_to_h, udp_from_h, tcp_from_h, tcp_from_q]
+for i in range(r.randint(8, 13)):
+    if r.random() < 0.35:
+        c(event())
     c(r.choice(gens)())
     if r.random() < 0.25:
         c("iptables -t mangle -L POSTROUTING -v -n -x | awk 'NR>2 {print $1, $3, $6}' | paste -sd ' '")

@@ -345,7 +345,11 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   child.caSetsockopt = lsk.caSetsockopt;
   child.rtoMin = lsk.rtoMin;
   const rt = tcpRoute(child);
-  if (typeof rt === 'string') return null;
+  if (typeof rt === 'string') {
+    // inet_csk_route_req(): "no_route: __IP_INC_STATS(net, IPSTATS_MIB_OUTNOROUTES)".
+    net.mib.ip[IpStat.OUTNOROUTES]!++;
+    return null;
+  }
   tcpCaOpenreqChild(child, rt);
   child.skState = TCP_SYN_RECV;
   child.irs = cb.seq;

@@ -8,7 +8,7 @@
  * @linux net/ipv4/tcp_output.c, net/ipv4/ip_output.c ip_queue_xmit()
  */
 import { errnoName, type Errno } from '../core/errno.js';
-import { LinuxMib, TcpStat, netAddStats } from '../core/snmp.js';
+import { IpStat, LinuxMib, TcpStat, netAddStats } from '../core/snmp.js';
 import { RCV_SHUTDOWN, SEND_SHUTDOWN, skbSetOwnerW } from '../core/sock.js';
 import {
   TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, TCPOLEN_TIMESTAMP, TCPOLEN_TSTAMP_ALIGNED, TCPOPT_NOP, TCPOPT_SACK,
@@ -76,6 +76,19 @@ export function tcpRoute(sk: TcpSock): Rtable | Errno {
   if (typeof r === 'string') return r;
   sk.dstCache = r;
   return r;
+}
+
+/**
+ * __ip_queue_xmit(): the route a segment of tcp_transmit_skb() leaves by; a
+ * failed lookup (the cache flushed, say by a rule change, and the new
+ * lookup refused) counts OutNoRoutes and drops the segment ("no_route":
+ * -EHOSTUNREACH), which stays queued for the caller's timer.
+ */
+function tcpXmitRoute(sk: TcpSock): Rtable | Errno {
+  const rt = tcpRoute(sk);
+  if (typeof rt !== 'string') return rt;
+  sk.net.mib.ip[IpStat.OUTNOROUTES]!++;
+  return 'EHOSTUNREACH';
 }
 
 /**
@@ -222,7 +235,7 @@ export function tcpSelectWindow(sk: TcpSock): number {
 export function tcpTransmit(
   sk: TcpSock, seq: number, flags: number, data: Uint8Array | null, o: SegOpts = NO_SYN, seg: TcpSeg | null = null,
 ): Errno | null {
-  const rt = tcpRoute(sk);
+  const rt = tcpXmitRoute(sk);
   if (typeof rt === 'string') return rt;
   const len = data ? data.length : 0;
   const skb = tcpBuildHeader(sk, seq, flags, o.syn, len);
@@ -695,8 +708,13 @@ export function tcpWriteXmit(sk: TcpSock, pushOne = false): void {
       break;
     }
     if (!nagleAllows(sk, seg, mss)) break;
-    const rt = tcpRoute(sk);
-    if (typeof rt === 'string') break;
+    // tcp_transmit_skb() failed in ip_queue_xmit() (no route): as for any send error below, the
+    // probe timer tries again when nothing is in flight (tcp_check_probe_timer()).
+    const rt = tcpXmitRoute(sk);
+    if (typeof rt === 'string') {
+      if (sk.rtxQueue.length === 0 && !sk.net.sched.pending(sk.rtxTimer)) tcpResetXmitTimer(sk, 'probe');
+      break;
+    }
     // tcp_cwnd_test(): at most half the window per skb, "to have at least 2 GSO packets in flight".
     const quota = Math.min(Math.max(sk.sndCwnd >> 1, 1), sk.sndCwnd - inFlight);
     const n = tcpTsoCount(sk, q, mss, Math.min(quota, tcpTsoSegs(sk, rt, mss)), tcpGsoMaxSize(rt));
@@ -1052,7 +1070,7 @@ function tcpRetransmitRange(sk: TcpSock, q: readonly TcpSeg[], first: number, n:
   const head = q[first]!;
   if (n === 1 && head.len <= tcpCurrentMss(sk)) return tcpRetransmitSeg(sk, head);
   if (skbStillInHostQueue(sk, head)) return false;
-  const rt = tcpRoute(sk);
+  const rt = tcpXmitRoute(sk);
   if (typeof rt === 'string') return false;
   const mss = tcpCurrentMss(sk);
   const segs = q.slice(first, first + n);
