@@ -105,7 +105,15 @@ def event():
     if e == "flush":
         return r.choice(["iptables -t mangle -F PREROUTING", "iptables -t mangle -F OUTPUT", "conntrack -F 2>&1", "ip route flush cache"])
     return "for f in '10.9.9.9 mark 5' '10.9.9.9 from 192.168.2.1' '10.50.0.1 from 10.9.9.9 iif a0 mark 1' '192.168.1.254 from 172.16.0.2 iif c0 mark 0x10'; do ip route get $f 2>&1 | head -1; done"
-gens = [ping_to_h, ping_to_h, ping_through, ping_from_q, ping_from_h, ping_from_h, tcp_to_h, tcp_to_h, udp_to_h, udp_from_h, tcp_from_h, tcp_from_q]
+def midflow():
+    # a flow from h with a rule change between its writes (0.4 s and 1.0 s into it, the writes at 0, 0.6, 1.2 s)
+    x = " ".join(sel() + [act(), "pref %d" % r.choice([5, 15, 1000])])
+    if r.random() < 0.5:
+        flow = "timeout 5 ip netns exec p nc -l 10.9.9.9 9000 > gotm.txt & sleep 0.3; (echo a; sleep 0.6; echo b; sleep 0.6; echo c) | timeout 5 nc -N -w 3 10.9.9.9 9000 &"
+    else:
+        flow = "timeout 4 ip netns exec p nc -u -l -W 3 10.9.9.9 9001 > gotm.txt & sleep 0.3; (echo a; sleep 0.6; echo b; sleep 0.6; echo c) | timeout 5 nc -u -q 1 10.9.9.9 9001 &"
+    return "%s sleep 0.4; ip rule add %s; sleep 0.6; ip rule del %s; wait; cat gotm.txt; nstat -az IpOutNoRoutes TcpRetransSegs | tail -n +2 | awk '{print $1, $2}' | paste -sd ' '" % (flow, x, x.split()[-2] + " " + x.split()[-1])
+gens = [ping_to_h, ping_to_h, ping_through, ping_from_q, ping_from_h, ping_from_h, tcp_to_h, tcp_to_h, udp_to_h, udp_from_h, tcp_from_h, tcp_from_q, midflow]
 for i in range(r.randint(8, 13)):
     if r.random() < 0.35:
         c(event())

@@ -641,6 +641,12 @@ export function tcpV4Rcv(skb: SkBuff, net: Net): void {
     if (!tcpTimewaitProcess(sk, cb)) return consumeSkb(skb);
     sk = null;
   }
+  // tcp_v4_rcv(): a request whose listener stopped listening is dropped (inet_csk_reqsk_queue_drop_and_put())
+  // and the lookup starts again: no listener now, the segment draws a reset.
+  if (sk && sk.skState === TCP_SYN_RECV && sk.parent && sk.parent.skState !== TCP_LISTEN) {
+    reqskDrop(sk);
+    sk = null;
+  }
   if (sk) {
     if (sk.ownedByUser) return tcpAddBacklog(sk, skb, cb);
     return tcpV4DoRcv(sk, skb, cb);

@@ -29,7 +29,7 @@ import { SOCK_LOCALROUTE } from '../core/sock.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
 import {
   MAX_TCP_HEADER, MAX_TCP_WINDOW, TCP_SKB_HEAD_TRUESIZE, TCP_CA_LOSS, TCP_MSS_DEFAULT, TCP_CLOSE_WAIT, TCP_ATO_MIN, TCP_DELACK_MAX, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1,
-  TCP_LAST_ACK, TCP_SYN_RECV,
+  TCP_LAST_ACK, TCP_SYN_RECV, TCP_TIME_WAIT,
   TCP_SYN_SENT, TcpSeg, tcpSegClearLost, tcpSegMarkLost, type TcpSock,
 } from './tcp.js';
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
@@ -87,6 +87,9 @@ export function tcpRoute(sk: TcpSock): Rtable | Errno {
 function tcpXmitRoute(sk: TcpSock): Rtable | Errno {
   const rt = tcpRoute(sk);
   if (typeof rt !== 'string') return rt;
+  // A TIME_WAIT or request socket's ACK and SYN-ACK go by ip_send_unicast_reply() and
+  // tcp_v4_send_synack(), which give up without counting.
+  if (sk.skState === TCP_TIME_WAIT || (sk.skState === TCP_SYN_RECV && sk.parent)) return rt;
   sk.net.mib.ip[IpStat.OUTNOROUTES]!++;
   return 'EHOSTUNREACH';
 }
