@@ -353,7 +353,12 @@ async function socatMain(c: Socat): Promise<number> {
   const addrs: XioAddr[] = [];
   for (const text of args) {
     const a = parseAddress(text);
-    if (typeof a === 'string') c.error(a);
+    if (typeof a === 'string') {
+      // A line the parser printed itself before socat's error (dalan's "odd number of hexadecimal digits").
+      const nl = a.lastIndexOf('\n');
+      if (nl >= 0) c.p.stderr.write(a.slice(0, nl + 1));
+      c.error(a.slice(nl + 1));
+    }
     addrs.push(a);
   }
   const st = await c.run(addrs[0]!, addrs[1]!);

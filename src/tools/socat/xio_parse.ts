@@ -78,7 +78,55 @@ const OPTIONS: Readonly<Record<string, string>> = {
   'so-no-check': 'so-no-check', 'nocheck': 'so-no-check', 'no-check': 'so-no-check',
   'ip-recverr': 'ip-recverr', 'recverr': 'ip-recverr',
   'o-creat': 'o-creat', 'creat': 'o-creat', 'o-append': 'o-append', 'append': 'o-append', 'o-trunc': 'o-trunc', 'trunc': 'o-trunc',
+  'setsockopt-int': 'setsockopt-int', 'sockopt-int': 'setsockopt-int', 'setsockopt-bin': 'setsockopt-bin', 'sockopt-bin': 'setsockopt-bin',
+  'setsockopt': 'setsockopt-bin', 'sockopt': 'setsockopt-bin', 'setsockopt-string': 'setsockopt-string', 'sockopt-string': 'setsockopt-string',
+  'setsockopt-listen': 'setsockopt-listen', 'sockopt-listen': 'setsockopt-listen',
 };
+
+/** The generic socket options (TYPE_INT_INT_INT, TYPE_INT_INT_BIN, TYPE_INT_INT_STRING): level:optname:value. */
+export const SETSOCKOPT_OPTS: ReadonlySet<string> = new Set(['setsockopt-int', 'setsockopt-bin', 'setsockopt-string', 'setsockopt-listen']);
+
+/** A generic socket option parsed: the level, the name and the value setsockopt() gets, with socat's rendering of it. */
+export interface SockoptArg {
+  readonly level: number;
+  readonly name: number;
+  readonly value: number | string | Uint8Array;
+  readonly show: string;
+}
+
+/**
+ * parseopts()'s TYPE_INT_INT_*: two numbers (strtoul(), any base) each
+ * ended by ':', then an int (strtol()), a dalan binary or a string. Only
+ * dalan's hexadecimal form ("x0500") is implemented.
+ */
+export function parseSockopt(canon: string, name: string, word: string, value: string): SockoptArg | string {
+  const nums: number[] = [];
+  let rest = value;
+  for (let i = 0; i < 2; i++) {
+    const { value: n, end } = strtoul0(rest);
+    if (end === 0) return `parseopts(): missing numerical value of option "${word}"`;
+    if (end === rest.length) return `parseopts(): option "${name}": 3 arguments required`;
+    if (rest[end] !== ':') return `parseopts(): trailing garbage in numerical arg of option "${word}"`;
+    nums.push(Number(BigInt.asIntN(32, n)));
+    rest = rest.slice(end + 1);
+  }
+  const [level, optname] = nums as [number, number];
+  if (canon === 'setsockopt-int') {
+    const neg = rest.startsWith('-');
+    const { value: n, end } = strtoul0(neg ? rest.slice(1) : rest);
+    if (end === 0) return `parseopts(): missing numerical value of option "${word}"`;
+    if (end + (neg ? 1 : 0) < rest.length) return `parseopts(): trailing garbage in numerical arg of option "${word}"`;
+    const v = Number(BigInt.asIntN(32, neg ? -n : n));
+    return { level, name: optname, value: v, show: `{${v}}` };
+  }
+  if (canon === 'setsockopt-string') return { level, name: optname, value: rest, show: `"${rest}"` };
+  if (!/^x[0-9a-fA-F]*$/.test(rest)) return `dalan binary form "${rest}" is not implemented in tuxnet (only x followed by hex digits)`;
+  const hex = rest.slice(1);
+  if (hex.length % 2) return `odd number of hexadecimal digits\nparseopts_table(): problem with "${rest}" data`;
+  const bytes = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return { level, name: optname, value: bytes, show: '{...}' };
+}
 
 /** Options of socat's integer types (TYPE_INT, TYPE_BYTE, TYPE_2BYTE): parseopts() reads them with strtoul(). */
 const NUMERIC_OPTS: ReadonlySet<string> = new Set([
@@ -92,7 +140,7 @@ const MCAST_OPTS = ['ip-add-membership', 'ip-multicast-if', 'ip-multicast-loop',
 
 const SOCKET_OPTS = [
   'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'rcvbuf', 'sndbuf', 'broadcast', 'dontroute', 'crlf',
-  'ip-freebind', 'ip-transparent', 'so-no-check', 'ip-recverr', 'linger', 'connect-timeout',
+  'ip-freebind', 'ip-transparent', 'so-no-check', 'ip-recverr', 'linger', 'connect-timeout', ...SETSOCKOPT_OPTS,
 ];
 const TCP_OPTS = ['nodelay', 'keepalive', 'keepidle', 'keepintvl', 'keepcnt', 'syncnt', 'mss'];
 /** GROUP_OPEN: open(2)'s flags (TYPE_BOOL). */
@@ -198,6 +246,11 @@ export function parseAddress(text: string): XioAddr | string {
     const canon = OPTIONS[name];
     if (canon === undefined) return `parseopts_table(): unknown option "${name}"`;
     if (!ALLOWED[desc.kind].includes(canon)) return `parseopts_table(): option "${name}" not supported with this address type`;
+    if (SETSOCKOPT_OPTS.has(canon)) {
+      if (eq < 0) return `option "${name}": values required`;
+      const arg = parseSockopt(canon, name, w, w.slice(eq + 1));
+      if (typeof arg === 'string') return arg;
+    }
     // A numeric option without a value is 1 (a flag: "reuseaddr").
     const value = eq < 0 ? (NUMERIC_OPTS.has(canon) ? '1' : '') : w.slice(eq + 1);
     const bad = checkValue(canon, w, value);
