@@ -2,7 +2,7 @@
  * `socat` of Debian's socat 1.7.4 over the lab's sockets: two addresses
  * (TCP, TCP-LISTEN, UDP, UDP-LISTEN, UDP-RECVFROM, UDP-SENDTO, IP-SENDTO, IP-RECV, STDIO, EXEC
  * and SYSTEM of lab commands) joined by its transfer loop, with fork,
- * reuseaddr, bind, sourceport, so-bindtodevice, crlf; -d levels, -v dumps,
+ * reuseaddr, bind, sourceport, so-bindtodevice, crlf, setsockopt-*; -d levels, -v dumps,
  * -u/-U one direction, -t close timeout, -T inactivity timeout; its log
  * lines ("2026/12/04 00:00:00 socat[PID] E ...") stamped with the lab's
  * clock, and exit statuses.
