@@ -217,8 +217,10 @@ export function tcpV4SendReset(net: Net, skb: SkBuff, cb: TcpCb, sk: TcpSock | n
     net.mib.tcp[TcpStat.OUTRSTS]!++;
     return;
   }
+  // ip_send_unicast_reply(): "IP4_REPLY_MARK(net, skb->mark) ?: sk->sk_mark", the socket's mark when the
+  // segment's is not reflected or is 0.
   const fl4 = newFlowi4({
-    daddr: ro.srr ? ro.faddr : daddr, saddr, oif: sk?.skBoundDevIf ?? 0, iif: 1, mark: net.ipv4.sysctl.fwmarkReflect ? skb.mark : sk?.skMark ?? 0,
+    daddr: ro.srr ? ro.faddr : daddr, saddr, oif: sk?.skBoundDevIf ?? 0, iif: 1, mark: (net.ipv4.sysctl.fwmarkReflect ? skb.mark : 0) || (sk?.skMark ?? 0),
     tos: tos & 0x1e, scope: RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport, dport,
   });
   // The counters go up whether or not ip_send_unicast_reply() found a route.
@@ -322,7 +324,10 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   child.inetNum = child.inetSport = lsk.inetNum;
   child.inetDport = getU16(b, skb.data + Tcph.Source);
   child.skBoundDevIf = lsk.skBoundDevIf;
-  child.skMark = lsk.skMark;
+  // inet_request_mark(): a listener without a mark of its own gives the request (ir_mark, the child's
+  // sk_mark through inet_csk_clone_lock()) the SYN's mark when tcp_fwmark_accept is set; the SYN-ACK's
+  // route (inet_csk_route_req()) and all the child sends then carry it.
+  child.skMark = !lsk.skMark && lsk.tcpSysctl.fwmarkAccept ? skb.mark : lsk.skMark;
   child.tos = lsk.tos;
   child.ucTtl = lsk.ucTtl;
   child.nodelay = lsk.nodelay;
@@ -349,7 +354,12 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   child.inetOpt = tcpV4SaveOptions(net, skb);
   child.extHdrLen = child.inetOpt?.optlen ?? 0;
   const rt = tcpRoute(child);
-  if (typeof rt === 'string' || tcpStrictRouteFails(child, rt)) return null;
+  if (typeof rt === 'string') {
+    // inet_csk_route_req(): "no_route: __IP_INC_STATS(net, IPSTATS_MIB_OUTNOROUTES)".
+    net.mib.ip[IpStat.OUTNOROUTES]!++;
+    return null;
+  }
+  if (tcpStrictRouteFails(child, rt)) return null;
   tcpCaOpenreqChild(child, rt);
   child.skState = TCP_SYN_RECV;
   child.irs = cb.seq;
@@ -650,6 +660,12 @@ export function tcpV4Rcv(skb: SkBuff, net: Net): void {
   let sk = h.lookupEstablished(saddr, sport, daddr, dport, dif);
   if (sk && sk.skState === TCP_TIME_WAIT) {
     if (!tcpTimewaitProcess(sk, cb)) return consumeSkb(skb);
+    sk = null;
+  }
+  // tcp_v4_rcv(): a request whose listener stopped listening is dropped (inet_csk_reqsk_queue_drop_and_put())
+  // and the lookup starts again: no listener now, the segment draws a reset.
+  if (sk && sk.skState === TCP_SYN_RECV && sk.parent && sk.parent.skState !== TCP_LISTEN) {
+    reqskDrop(sk);
     sk = null;
   }
   if (sk) {

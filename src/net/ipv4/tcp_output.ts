@@ -31,7 +31,7 @@ import { SOCK_LOCALROUTE } from '../core/sock.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
 import {
   MAX_TCP_HEADER, MAX_TCP_WINDOW, TCP_SKB_HEAD_TRUESIZE, TCP_CA_LOSS, TCP_MSS_DEFAULT, TCP_CLOSE_WAIT, TCP_ATO_MIN, TCP_DELACK_MAX, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1,
-  TCP_LAST_ACK, TCP_SYN_RECV,
+  TCP_LAST_ACK, TCP_SYN_RECV, TCP_TIME_WAIT,
   TCP_SYN_SENT, TcpSeg, tcpSegClearLost, tcpSegMarkLost, type TcpSock,
 } from './tcp.js';
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
@@ -92,6 +92,22 @@ function tcpRouteOutput(sk: TcpSock): Rtable | Errno {
   if (typeof r === 'string') return r;
   sk.dstCache = r;
   return r;
+}
+
+/**
+ * __ip_queue_xmit(): the route a segment of tcp_transmit_skb() leaves by; a
+ * failed lookup (the cache flushed, say by a rule change, and the new
+ * lookup refused) counts OutNoRoutes and drops the segment ("no_route":
+ * -EHOSTUNREACH), which stays queued for the caller's timer.
+ */
+function tcpXmitRoute(sk: TcpSock): Rtable | Errno {
+  const rt = tcpRoute(sk);
+  if (typeof rt !== 'string') return rt;
+  // A TIME_WAIT or request socket's ACK and SYN-ACK go by ip_send_unicast_reply() and
+  // tcp_v4_send_synack(), which give up without counting.
+  if (sk.skState === TCP_TIME_WAIT || (sk.skState === TCP_SYN_RECV && sk.parent)) return rt;
+  sk.net.mib.ip[IpStat.OUTNOROUTES]!++;
+  return 'EHOSTUNREACH';
 }
 
 /**
@@ -238,7 +254,7 @@ export function tcpSelectWindow(sk: TcpSock): number {
 export function tcpTransmit(
   sk: TcpSock, seq: number, flags: number, data: Uint8Array | null, o: SegOpts = NO_SYN, seg: TcpSeg | null = null,
 ): Errno | null {
-  const rt = tcpRoute(sk);
+  const rt = tcpXmitRoute(sk);
   if (typeof rt === 'string') return rt;
   const len = data ? data.length : 0;
   const skb = tcpBuildHeader(sk, seq, flags, o.syn, len);
@@ -721,8 +737,13 @@ export function tcpWriteXmit(sk: TcpSock, pushOne = false): void {
       break;
     }
     if (!nagleAllows(sk, seg, mss)) break;
-    const rt = tcpRoute(sk);
-    if (typeof rt === 'string') break;
+    // tcp_transmit_skb() failed in ip_queue_xmit() (no route): as for any send error below, the
+    // probe timer tries again when nothing is in flight (tcp_check_probe_timer()).
+    const rt = tcpXmitRoute(sk);
+    if (typeof rt === 'string') {
+      if (sk.rtxQueue.length === 0 && !sk.net.sched.pending(sk.rtxTimer)) tcpResetXmitTimer(sk, 'probe');
+      break;
+    }
     // tcp_cwnd_test(): at most half the window per skb, "to have at least 2 GSO packets in flight".
     const quota = Math.min(Math.max(sk.sndCwnd >> 1, 1), sk.sndCwnd - inFlight);
     const n = tcpTsoCount(sk, q, mss, Math.min(quota, tcpTsoSegs(sk, rt, mss)), tcpGsoMaxSize(rt));
@@ -1102,7 +1123,7 @@ function tcpRetransmitRange(sk: TcpSock, q: readonly TcpSeg[], first: number, n:
   }
   const pcount = Math.ceil(bytes / mss);
   tcpRetransStats(sk, pcount, bytes, false);
-  const rt = tcpRoute(sk);
+  const rt = tcpXmitRoute(sk);
   if (typeof rt !== 'string' && !tcpTransmitTso(sk, rt, segs, n, segs[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss)) return true;
   sk.net.mib.net[LinuxMib.TCPRETRANSFAIL]! += pcount;
   return false;

@@ -103,6 +103,9 @@ function tcpRetransmitTimer(sk: TcpSock): void {
   const head = sk.rtxQueue[0];
   if (!head) return;
   const st = sk.skState;
+  // reqsk_timer_handler(): "if (inet_sk_state_load(sk_listener) != TCP_LISTEN) ... goto drop": a request
+  // whose listener was closed is dropped, its SYN-ACK not sent again.
+  if (st === TCP_SYN_RECV && sk.parent && sk.parent.skState !== TCP_LISTEN) return reqskDrop(sk);
   sk.rack.tlpHighSeq = 0;
   sk.mibNet(LinuxMib.TCPTIMEOUTS);
   if (tcpWriteTimeout(sk)) {

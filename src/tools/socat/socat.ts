@@ -2,7 +2,7 @@
  * `socat` of Debian's socat 1.7.4 over the lab's sockets: two addresses
  * (TCP, TCP-LISTEN, UDP, UDP-LISTEN, UDP-RECVFROM, UDP-SENDTO, IP-SENDTO, IP-RECV, STDIO, EXEC
  * and SYSTEM of lab commands) joined by its transfer loop, with fork,
- * reuseaddr, bind, sourceport, so-bindtodevice, crlf; -d levels, -v dumps,
+ * reuseaddr, bind, sourceport, so-bindtodevice, crlf, setsockopt-*; -d levels, -v dumps,
  * -u/-U one direction, -t close timeout, -T inactivity timeout; its log
  * lines ("2026/12/04 00:00:00 socat[PID] E ...") stamped with the lab's
  * clock, and exit statuses.
@@ -353,10 +353,11 @@ async function socatMain(c: Socat): Promise<number> {
   const addrs: XioAddr[] = [];
   for (const text of args) {
     const a = parseAddress(text);
-    if (typeof a === 'string') c.error(a);
-    if (!('kind' in a)) {
-      c.p.stderr.write(a.raw);
-      c.error(a.error);
+    if (typeof a === 'string') {
+      // A line the parser printed itself before socat's error (dalan's "odd number of hexadecimal digits").
+      const nl = a.lastIndexOf('\n');
+      if (nl >= 0) c.p.stderr.write(a.slice(0, nl + 1));
+      c.error(a.slice(nl + 1));
     }
     addrs.push(a);
   }

@@ -25,7 +25,7 @@ import { SO_EE_ORIGIN_ICMP } from '../../uapi/linux/errqueue.js';
 import { EAI_SERVICE, Netdb, gaiHostError } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
 import { BUF_PTR, ExecXfd, FileXfd, SockXfd, StdioHalfXfd, StdioXfd, saInfo, type Xfd } from './xio.js';
-import { optInt, type XioAddr } from './xio_parse.js';
+import { optInt, parseSockopt, type XioAddr } from './xio_parse.js';
 import { strtoul10 } from '../lib/stdlib.js';
 
 /** The log and exit of the running socat (socat.ts). */
@@ -87,6 +87,41 @@ function setOpt(c: SocatCtx, s: Socket, fd: number, level: number, name: number,
   if (r !== 0) c.error(`setsockopt(${fd}, ${level}, ${name}, ${show}, ${typeof v === 'string' ? v.length + 1 : typeof v === 'number' ? 4 : v.length}): ${strerror[r]}`);
 }
 
+/**
+ * The generic setsockopt options: setsockopt-listen in phase PREBIND (on a
+ * listener's own socket, which its connections inherit), setsockopt-int,
+ * -bin and -string in phase CONNECTED (after connect(), on an accepted
+ * connection, not on the listener). A binary value of at least an int
+ * reaches an int option as its first four bytes (sock_setsockopt()'s
+ * copy_from_sockptr() of an int); a shorter one is refused (EINVAL).
+ */
+function xioSockopt(c: SocatCtx, a: XioAddr, canon: string, s: Socket, fd: number): void {
+  const text = a.opts.get(canon);
+  if (text === undefined) return;
+  const arg = parseSockopt(canon, canon, canon, text);
+  if (typeof arg === 'string') c.error(arg);
+  const v = arg.value;
+  if (v instanceof Uint8Array && v.length >= 4 && !(arg.level === SOL_SOCKET && arg.name === SO_LINGER) && arg.level !== SOL_IP) {
+    const r = setsockopt(s, arg.level, arg.name, new DataView(v.buffer, v.byteOffset, 4).getInt32(0, true));
+    if (r !== 0) c.error(`setsockopt(${fd}, ${arg.level}, ${arg.name}, ${arg.show}, ${v.length}): ${strerror[r]}`);
+    return;
+  }
+  // sock_setsockopt(): any SOL_SOCKET option but SO_BINDTODEVICE reads an int from a string of 3
+  // characters or more (with its NUL), and refuses a shorter one.
+  if (typeof v === 'string' && arg.level === SOL_SOCKET && arg.name !== SO_BINDTODEVICE) {
+    const b = new TextEncoder().encode(`${v}\0`);
+    const r = b.length < 4 ? 'EINVAL' : setsockopt(s, arg.level, arg.name, new DataView(b.buffer, 0, 4).getInt32(0, true));
+    if (r !== 0) c.error(`setsockopt(${fd}, ${arg.level}, ${arg.name}, ${arg.show}, ${b.length}): ${strerror[r]}`);
+    return;
+  }
+  setOpt(c, s, fd, arg.level, arg.name, v, arg.show);
+}
+
+/** Phase CONNECTED's generic options (setsockopt-int, -bin, -string) on a connected or accepted socket. */
+function xioConnectedSockopts(c: SocatCtx, a: XioAddr, s: Socket, fd: number): void {
+  for (const k of ['setsockopt-int', 'setsockopt-bin', 'setsockopt-string']) xioSockopt(c, a, k, s, fd);
+}
+
 /** socket() and the options socat applies before bind/connect/listen. */
 function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean, raw: number | null = null): { s: Socket; fd: number } {
   const fd = c.nextFd();
@@ -134,6 +169,7 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean, raw: number | null = n
     if (o.has(k)) setOpt(c, s, fd, IPPROTO_TCP, name, num(k), `{${num(k)}}`);
   }
   xioMulticast(c, a, s, fd);
+  xioSockopt(c, a, 'setsockopt-listen', s, fd);
   return { s, fd };
 }
 
@@ -231,6 +267,7 @@ async function openConnect(c: SocatCtx, a: XioAddr, udp: boolean): Promise<Xfd> 
   // "successfully connected" only when connect() itself returned 0: not after connect-timeout's EINPROGRESS and poll().
   const me = getsockname(s);
   if (typeof me !== 'string' && !(typeof r === 'object' || r === 'late')) c.notice(`successfully connected from local address ${saInfo(me)}`);
+  xioConnectedSockopts(c, a, s, fd);
   const unused = a.opts.has('bind') || a.opts.has('sourceport') ? 0 : a.memberships.length;
   if (unused) c.error(`${unused} option(s) could not be used`);
   return new SockXfd(s, fd, !udp);
@@ -305,6 +342,7 @@ function openTcpListen(c: SocatCtx, a: XioAddr): XioListener {
       }
       const cfd = c.nextFd();
       c.p.files?.install(conn, cfd);
+      xioConnectedSockopts(c, a, conn, cfd);
       return new SockXfd(conn, cfd, true);
     },
     close: () => void close(s),
@@ -319,6 +357,7 @@ function openTcpListen(c: SocatCtx, a: XioAddr): XioListener {
 function openUdpListen(c: SocatCtx, a: XioAddr, recvfrom: boolean): XioListener {
   const port = recvfrom ? listenPort(c, a.params[0]!, true) : parsePort(c, a.params[0]!);
   const { s, fd } = xioSocket(c, a, true);
+  xioConnectedSockopts(c, a, s, fd);
   xioBind(c, a, s, fd, port);
   let used = false;
   const fork = a.opts.has('fork');
@@ -358,6 +397,7 @@ function openUdpListen(c: SocatCtx, a: XioAddr, recvfrom: boolean): XioListener 
 function openUdpRecv(c: SocatCtx, a: XioAddr): Xfd {
   const port = listenPort(c, a.params[0]!, true);
   const { s, fd } = xioSocket(c, a, true);
+  xioConnectedSockopts(c, a, s, fd);
   xioBind(c, a, s, fd, port);
   const x = new SockXfd(s, fd, false);
   x.recvFrom = true;
@@ -368,6 +408,7 @@ function openUdpRecv(c: SocatCtx, a: XioAddr): Xfd {
 function openUdpSendto(c: SocatCtx, a: XioAddr): Xfd {
   const to = resolve(c, a.params[0]!, a.params[1]!, true);
   const { s, fd } = xioSocket(c, a, true);
+  xioConnectedSockopts(c, a, s, fd);
   xioBind(c, a, s, fd, null);
   return preparedSendto(c, s, fd, to);
 }
@@ -398,6 +439,7 @@ function openIpSendto(c: SocatCtx, a: XioAddr): Xfd {
   if (proto >= 256) c.error(`xioopen_rawip_sendto("${host}:${prot}",,): protocol number exceeds 255 (${proto})`);
   const addr = resolveHost(c, host, `{1,2,3,${proto}}`);
   const { s, fd } = xioSocket(c, a, false, proto);
+  xioConnectedSockopts(c, a, s, fd);
   xioBind(c, a, s, fd, null);
   return preparedSendto(c, s, fd, { family: AF_INET, addr, port: 0 });
 }
@@ -415,6 +457,7 @@ function openIpRecv(c: SocatCtx, a: XioAddr): Xfd {
   const proto = strtoulBase0(prot);
   if (proto >= 256) c.error(`xioopen_rawip_recv("${prot}",,): protocol number exceeds 255 (${proto})`);
   const { s, fd } = xioSocket(c, a, false, proto);
+  xioConnectedSockopts(c, a, s, fd);
   xioBind(c, a, s, fd, null);
   const x = new SockXfd(s, fd, false);
   x.recvFrom = true;

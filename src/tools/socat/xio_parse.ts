@@ -78,7 +78,51 @@ const OPTIONS: Readonly<Record<string, string>> = {
   'so-no-check': 'so-no-check', 'nocheck': 'so-no-check', 'no-check': 'so-no-check',
   'ip-recverr': 'ip-recverr', 'recverr': 'ip-recverr', 'ip-options': 'ip-options', 'ipoptions': 'ip-options',
   'o-creat': 'o-creat', 'creat': 'o-creat', 'o-append': 'o-append', 'append': 'o-append', 'o-trunc': 'o-trunc', 'trunc': 'o-trunc',
+  'setsockopt-int': 'setsockopt-int', 'sockopt-int': 'setsockopt-int', 'setsockopt-bin': 'setsockopt-bin', 'sockopt-bin': 'setsockopt-bin',
+  'setsockopt': 'setsockopt-bin', 'sockopt': 'setsockopt-bin', 'setsockopt-string': 'setsockopt-string', 'sockopt-string': 'setsockopt-string',
+  'setsockopt-listen': 'setsockopt-listen', 'sockopt-listen': 'setsockopt-listen',
 };
+
+/** The generic socket options (TYPE_INT_INT_INT, TYPE_INT_INT_BIN, TYPE_INT_INT_STRING): level:optname:value. */
+export const SETSOCKOPT_OPTS: ReadonlySet<string> = new Set(['setsockopt-int', 'setsockopt-bin', 'setsockopt-string', 'setsockopt-listen']);
+
+/** A generic socket option parsed: the level, the name and the value setsockopt() gets, with socat's rendering of it. */
+export interface SockoptArg {
+  readonly level: number;
+  readonly name: number;
+  readonly value: number | string | Uint8Array;
+  readonly show: string;
+}
+
+/**
+ * parseopts()'s TYPE_INT_INT_*: two numbers (strtoul(), any base) each
+ * ended by ':', then an int (strtol()), a dalan binary (dalan()) or a string.
+ */
+export function parseSockopt(canon: string, name: string, word: string, value: string): SockoptArg | string {
+  const nums: number[] = [];
+  let rest = value;
+  for (let i = 0; i < 2; i++) {
+    const { value: n, end } = strtoul0(rest);
+    if (end === 0) return `parseopts(): missing numerical value of option "${word}"`;
+    if (end === rest.length) return `parseopts(): option "${name}": 3 arguments required`;
+    if (rest[end] !== ':') return `parseopts(): trailing garbage in numerical arg of option "${word}"`;
+    nums.push(Number(BigInt.asIntN(32, n)));
+    rest = rest.slice(end + 1);
+  }
+  const [level, optname] = nums as [number, number];
+  if (canon === 'setsockopt-int') {
+    const neg = rest.startsWith('-');
+    const { value: n, end } = strtoul0(neg ? rest.slice(1) : rest);
+    if (end === 0) return `parseopts(): missing numerical value of option "${word}"`;
+    if (end + (neg ? 1 : 0) < rest.length) return `parseopts(): trailing garbage in numerical arg of option "${word}"`;
+    const v = Number(BigInt.asIntN(32, neg ? -n : n));
+    return { level, name: optname, value: v, show: `{${v}}` };
+  }
+  if (canon === 'setsockopt-string') return { level, name: optname, value: rest, show: `"${rest}"` };
+  const bytes = dalan(rest);
+  if (typeof bytes === 'string') return bytes;
+  return { level, name: optname, value: bytes, show: '{...}' };
+}
 
 /** Options of socat's integer types (TYPE_INT, TYPE_BYTE, TYPE_2BYTE): parseopts() reads them with strtoul(). */
 const NUMERIC_OPTS: ReadonlySet<string> = new Set([
@@ -92,7 +136,7 @@ const MCAST_OPTS = ['ip-add-membership', 'ip-multicast-if', 'ip-multicast-loop',
 
 const SOCKET_OPTS = [
   'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'rcvbuf', 'sndbuf', 'broadcast', 'dontroute', 'crlf',
-  'ip-freebind', 'ip-transparent', 'so-no-check', 'ip-recverr', 'linger', 'connect-timeout', 'ip-options',
+  'ip-freebind', 'ip-transparent', 'so-no-check', 'ip-recverr', 'linger', 'connect-timeout', 'ip-options', ...SETSOCKOPT_OPTS,
 ];
 /** Options of socat's TYPE_BIN: their value is data in dalan's notation (dalan()), a value required. */
 const BIN_OPTS: ReadonlySet<string> = new Set(['ip-options']);
@@ -136,12 +180,6 @@ export interface XioAddr {
   readonly bins: ReadonlyMap<string, Uint8Array>;
 }
 
-/** A value parseAddress() refused: socat's error, and what dalan() wrote to stderr first (fputs(), no prefix). */
-export interface XioParseError {
-  readonly error: string;
-  readonly raw: string;
-}
-
 /**
  * dalan() of socat 1.7.4 for a TYPE_BIN option: "x" and pairs of hex
  * digits (an odd digit is a syntax error), blanks skipped, a later item
@@ -149,7 +187,7 @@ export interface XioParseError {
  * with no type socat knows is not parsed: the whole buffer goes to
  * setsockopt() (recorded: ip-options=abc is setsockopt(..., 256), EINVAL).
  */
-function dalan(value: string): Uint8Array | XioParseError {
+function dalan(value: string): Uint8Array | string {
   const out: number[] = [];
   let type = '';
   let i = 0;
@@ -165,8 +203,8 @@ function dalan(value: string): Uint8Array | XioParseError {
     else return new Uint8Array(BIN_OPT_MAX);
     type = c;
     while (hex(value[i])) {
-      if (!hex(value[i + 1])) return { error: '', raw: 'odd number of hexadecimal digits\n' };
-      if (out.length >= BIN_OPT_MAX) return { error: '', raw: '' };
+      if (!hex(value[i + 1])) return `odd number of hexadecimal digits\nparseopts_table(): problem with "${value}" data`;
+      if (out.length >= BIN_OPT_MAX) return `parseopts_table(): problem with "${value}" data`;
       out.push(parseInt(value.slice(i, i + 2), 16));
       i += 2;
     }
@@ -219,7 +257,7 @@ export function optInt(a: XioAddr, canon: string): number {
 }
 
 /** xioopen_single(): the address's type, parameters and options, or socat's error text. */
-export function parseAddress(text: string): XioAddr | string | XioParseError {
+export function parseAddress(text: string): XioAddr | string {
   const [head = '', ...optWords] = splitTop(text, ',');
   const exec = /^(EXEC|SYSTEM):/i.exec(head);
   const parts = exec ? [exec[1]!, head.slice(exec[0].length)] : splitTop(head, ':');
@@ -247,8 +285,13 @@ export function parseAddress(text: string): XioAddr | string | XioParseError {
     if (BIN_OPTS.has(canon)) {
       if (eq < 0) return `option "${name}": value required`;
       const data = dalan(w.slice(eq + 1));
-      if (!(data instanceof Uint8Array)) return { error: `parseopts_table(): problem with "${w.slice(eq + 1)}" data`, raw: data.raw };
+      if (typeof data === 'string') return data;
       bins.set(canon, data);
+    }
+    if (SETSOCKOPT_OPTS.has(canon)) {
+      if (eq < 0) return `option "${name}": values required`;
+      const arg = parseSockopt(canon, name, w, w.slice(eq + 1));
+      if (typeof arg === 'string') return arg;
     }
     // A numeric option without a value is 1 (a flag: "reuseaddr").
     const value = eq < 0 ? (NUMERIC_OPTS.has(canon) ? '1' : '') : w.slice(eq + 1);

@@ -1,0 +1,111 @@
+Policy rules under traffic (seed 114): marks from mangle MARK/CONNMARK, random rules and reply knobs (fwmark_reflect, tcp_fwmark_accept, icmp_errors_use_inbound_ifaddr, rp_filter, src_valid_mark); pings, TCP and UDP to, through and from the host, the link each packet leaves by and the counters.
+
+  $ ip netns add p; ip netns add q; for n in p q; do ip -n $n link set lo up; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1; done; sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
+  $ ip link add a0 address 02:00:00:00:0a:01 type veth peer name b0 netns p address 02:00:00:00:0b:01; ip link add a1 address 02:00:00:00:0a:02 type veth peer name b1 netns p address 02:00:00:00:0b:02; ip link add c0 address 02:00:00:00:0c:01 type veth peer name d0 netns q address 02:00:00:00:0d:01
+  $ ip link set lo up; for d in a0 a1 c0; do ip link set $d up; done; ip -n p link set b0 up; ip -n p link set b1 up; ip -n q link set d0 up
+  $ ip addr add 192.168.1.1/24 dev a0; ip addr add 192.168.2.1/24 dev a1; ip addr add 172.16.0.1/24 dev c0; ip -n q addr add 172.16.0.2/24 dev d0; ip -n q route add default via 172.16.0.1
+  $ ip -n p addr add 192.168.1.254/24 dev b0; ip -n p addr add 192.168.2.254/24 dev b1; ip -n p addr add 10.9.9.9/32 dev lo; ip -n p route add default via 192.168.1.1; ip -n p route add 172.16.0.0/24 via 192.168.2.1
+  $ sysctl -qw net.ipv4.ip_forward=1 net.ipv4.icmp_ratelimit=0; ip netns exec q sysctl -qw net.ipv4.icmp_ratelimit=0
+  $ ip route add default via 192.168.1.254; ip route add default via 192.168.2.254 table 100; ip route add 10.50.0.0/16 via 172.16.0.2 table 200; ip route add 10.9.9.9 via 192.168.2.254 table 200; ip -n q addr add 10.50.0.1/32 dev lo
+  $ ip neigh add 192.168.1.254 lladdr 02:00:00:00:0b:01 dev a0 nud permanent; ip neigh add 192.168.2.254 lladdr 02:00:00:00:0b:02 dev a1 nud permanent; ip neigh add 172.16.0.2 lladdr 02:00:00:00:0d:01 dev c0 nud permanent; ip -n p neigh add 192.168.1.1 lladdr 02:00:00:00:0a:01 dev b0 nud permanent; ip -n p neigh add 192.168.2.1 lladdr 02:00:00:00:0a:02 dev b1 nud permanent; ip -n q neigh add 172.16.0.1 lladdr 02:00:00:00:0c:01 dev d0 nud permanent
+  $ for d in a0 a1 c0; do for p in icmp tcp udp; do iptables -t mangle -A POSTROUTING -o $d -p $p; done; done
+  $ sysctl -w net.ipv4.fwmark_reflect=1 net.ipv4.tcp_fwmark_accept=1
+  net.ipv4.fwmark_reflect = 1
+  net.ipv4.tcp_fwmark_accept = 1
+  $ iptables -t mangle -A OUTPUT -d 10.9.9.9 -j MARK --set-mark 0x10; iptables -t mangle -A PREROUTING -i a0 -j CONNMARK --set-mark 1
+  $ ip rule add fwmark 5 prohibit pref 110; ip rule add fwmark 1/1 oif a0 lookup 200 pref 20; ip rule add fwmark 0x10/0xf0 iif c0 from 172.16.0.0/24 to 192.168.1.254 ipproto icmp nop pref 30; ip rule add not oif a1 ipproto udp blackhole pref 40; ip rule add fwmark 0x10 from 192.168.2.1 lookup main pref 50; ip rule add fwmark 2 from 172.16.0.0/24 unreachable pref 160; ip rule show
+  0:	from all lookup local
+  20:	from all fwmark 0x1/0x1 oif a0 lookup 200
+  30:	from 172.16.0.0/24 to 192.168.1.254 fwmark 0x10/0xf0 iif c0 ipproto icmp nop
+  40:	not from all oif a1 ipproto udp blackhole
+  50:	from 192.168.2.1 fwmark 0x10 lookup main
+  110:	from all fwmark 0x5 prohibit
+  160:	from 172.16.0.0/24 fwmark 0x2 unreachable
+  32766:	from all lookup main
+  32767:	from all lookup default
+  $ for f in '10.9.9.9' '10.9.9.9 mark 1' '10.9.9.9 mark 5' '10.9.9.9 from 192.168.1.1 mark 2' '10.50.0.1 from 10.9.9.9 iif a0' '10.50.0.1 from 10.9.9.9 iif a1 mark 0x10' '10.9.9.9 from 172.16.0.2 iif c0'; do ip route get $f 2>&1 | head -1; done
+  RTNETLINK answers: Invalid argument
+  RTNETLINK answers: Invalid argument
+  RTNETLINK answers: Invalid argument
+  RTNETLINK answers: Invalid argument
+  RTNETLINK answers: Invalid argument
+  RTNETLINK answers: Invalid argument
+  RTNETLINK answers: Invalid argument
+  $ iptables -t mangle -F OUTPUT
+  $ ip netns exec p ping -c 1 -W 1 -t 1 -I 10.9.9.9 10.50.0.1 2>&1 | sed -n 2p | sed 's/time=.*//'; echo ${PIPESTATUS[0]}
+  
+  1
+  $ ip netns exec p ping -c 1 -W 1 -I b1 192.168.2.1 2>&1 | sed -n 2p | sed 's/time=.*//'; echo ${PIPESTATUS[0]}
+  
+  1
+  $ ip netns exec p nc -w 2 -s 192.168.2.254 192.168.1.1 81 2>&1 | sed 's/^nc: //'; echo ${PIPESTATUS[0]}
+  1
+  $ iptables -t mangle -L POSTROUTING -v -n -x | awk 'NR>2 {print $1, $3, $6}' | paste -sd ' '
+  0 1 a0 0 6 a0 0 17 a0 0 1 a1 0 6 a1 0 17 a1 0 1 c0 0 6 c0 0 17 c0
+  $ sysctl -w net.ipv4.conf.all.src_valid_mark=0
+  net.ipv4.conf.all.src_valid_mark = 0
+  $ ping -c 1 -W 1 -m 1 10.9.9.9 2>&1 | sed -n 2p | sed 's/time=.*//'; echo ${PIPESTATUS[0]}
+  2
+  $ iptables -t mangle -L POSTROUTING -v -n -x | awk 'NR>2 {print $1, $3, $6}' | paste -sd ' '
+  0 1 a0 0 6 a0 0 17 a0 0 1 a1 0 6 a1 0 17 a1 0 1 c0 0 6 c0 0 17 c0
+  $ for f in '10.9.9.9 mark 5' '10.9.9.9 from 192.168.2.1' '10.50.0.1 from 10.9.9.9 iif a0 mark 1' '192.168.1.254 from 172.16.0.2 iif c0 mark 0x10'; do ip route get $f 2>&1 | head -1; done
+  RTNETLINK answers: Invalid argument
+  RTNETLINK answers: Invalid argument
+  RTNETLINK answers: Invalid argument
+  RTNETLINK answers: Invalid argument
+  $ timeout 4 nc -l 8081 > gotq.txt & sleep 0.3; echo yq | ip netns exec q nc -N -w 2 192.168.1.1 8081; echo $?; wait; cat gotq.txt
+  1
+  $ ping -c 1 -W 1 10.9.9.9 2>&1 | sed -n 2p | sed 's/time=.*//'; echo ${PIPESTATUS[0]}
+  2
+  $ ip route flush cache
+  $ ip netns exec p ping -c 1 -W 1 -I 10.9.9.9 10.50.0.1 2>&1 | sed -n 2p | sed 's/time=.*//'; echo ${PIPESTATUS[0]}
+  
+  1
+  $ conntrack -F 2>&1
+  conntrack v1.4.7 (conntrack-tools): connection tracking table has been emptied.
+  $ timeout 4 ip netns exec p nc -l 10.9.9.9 8080 > gott.txt & sleep 0.3; echo yo | nc -N -w 2 -s 192.168.2.1 10.9.9.9 8080; echo $?; wait; cat gott.txt
+  1
+  $ timeout 4 ip netns exec p nc -l 10.9.9.9 8080 > gott.txt & sleep 0.3; echo yo | nc -N -w 2 -s 192.168.1.1 10.9.9.9 8080; echo $?; wait; cat gott.txt
+  1
+  $ iptables -t mangle -L POSTROUTING -v -n -x | awk 'NR>2 {print $1, $3, $6}' | paste -sd ' '
+  0 1 a0 0 6 a0 0 17 a0 0 1 a1 0 6 a1 0 17 a1 0 1 c0 0 6 c0 0 17 c0
+  $ ip netns exec q ping -c 1 -W 1 192.168.1.1 2>&1 | sed -n 2p | sed 's/time=.*//'; echo ${PIPESTATUS[0]}
+  
+  1
+  $ ip netns exec p ping -c 1 -W 1 -I 10.9.9.9 192.168.1.1 2>&1 | sed -n 2p | sed 's/time=.*//'; echo ${PIPESTATUS[0]}
+  
+  1
+  $ iptables -t mangle -L POSTROUTING -v -n -x | awk 'NR>2 {print $1, $3, $6}'
+  0 1 a0
+  0 6 a0
+  0 17 a0
+  0 1 a1
+  0 6 a1
+  0 17 a1
+  0 1 c0
+  0 6 c0
+  0 17 c0
+  $ nstat -az IpForwDatagrams IpOutNoRoutes IpExtInNoRoutes IpInAddrErrors IcmpOutEchoReps IcmpOutDestUnreachs IcmpOutTimeExcds TcpOutRsts TcpPassiveOpens TcpExtListenDrops UdpNoPorts TcpExtIPReversePathFilter | tail -n +2
+  IpInAddrErrors                  0                  0.0
+  IpForwDatagrams                 0                  0.0
+  IpOutNoRoutes                   2                  0.0
+  IcmpOutDestUnreachs             0                  0.0
+  IcmpOutTimeExcds                0                  0.0
+  IcmpOutEchoReps                 0                  0.0
+  TcpPassiveOpens                 0                  0.0
+  TcpOutRsts                      2                  0.0
+  UdpNoPorts                      0                  0.0
+  TcpExtListenDrops               2                  0.0
+  TcpExtIPReversePathFilter       0                  0.0
+  IpExtInNoRoutes                 0                  0.0
+  $ iptables -t mangle -S | grep -v '^-P'
+  -A PREROUTING -i a0 -j CONNMARK --set-xmark 0x1/0xffffffff
+  -A POSTROUTING -o a0 -p icmp
+  -A POSTROUTING -o a0 -p tcp
+  -A POSTROUTING -o a0 -p udp
+  -A POSTROUTING -o a1 -p icmp
+  -A POSTROUTING -o a1 -p tcp
+  -A POSTROUTING -o a1 -p udp
+  -A POSTROUTING -o c0 -p icmp
+  -A POSTROUTING -o c0 -p tcp
+  -A POSTROUTING -o c0 -p udp
