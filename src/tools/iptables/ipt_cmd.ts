@@ -91,6 +91,16 @@ function ruleCmd(p: Proc, t: IptTable, c: Cmd): void {
       // Each rule goes in at the same number, before the one inserted just before it: the batch holds them last first.
       const at = rules[c.rulenum - 1];
       all.forEach(echo);
+      if (!at && c.rulenum > 1) {
+        // nft_rule_insert(): "iptables allows to insert into rule_count + 1 position": the first rule is
+        // appended (nft_rule_append(), RULE_APPEND); each next one finds the one before it at that number
+        // and goes before it (nft_rule_add() names it by its NFTA_RULE_ID): they end last first.
+        all.forEach((r, i) => {
+          t.addRule(c.chain, r, i === 0 ? { append: true, id: 1 } : { append: false, id: i + 1, positionId: i });
+          labels.push([i === 0 ? 'RULE_APPEND' : 'RULE_INSERT', where]);
+        });
+        break;
+      }
       for (const r of all.reverse()) {
         t.addRule(c.chain, r, at ? { append: false, position: at.handle } : { append: true });
         labels.push(['RULE_INSERT', where]);

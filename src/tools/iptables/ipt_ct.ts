@@ -9,6 +9,7 @@ import { ipToString, parseIp, prefixToMask } from '../../wire/ipv4.js';
 import { inetProtoA2n } from '../ip/inet_proto.js';
 import { parsePort, saveString, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
 import { xtoptMarkmask, xtoptUint } from './ipt_xtopt.js';
+import { parseU32Range } from './ipt_num.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
@@ -135,11 +136,10 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
       return null;
     }
     case 'ctexpire': {
-      const [a, c] = arg.split(':');
-      const lo = strtoui(a ?? '', 0xffffffff);
-      const hi = c === undefined ? lo : strtoui(c, 0xffffffff);
-      if (lo === null || hi === null) return `conntrack: bad value for option "--ctexpire", or out of range (0-4294967295).`;
-      Object.assign(info, { expiresMin: lo, expiresMax: hi });
+      // conntrack_mt_parse(): O_CTEXPIRE is an XTTYPE_UINT32RC (":7" is 0:7, "7:" 7:4294967295).
+      const r = parseU32Range('conntrack', 'ctexpire', arg);
+      if (typeof r === 'string') return r;
+      Object.assign(info, { expiresMin: r[0], expiresMax: r[1] });
       setFlag(info, F.EXPIRES, inv);
       return null;
     }

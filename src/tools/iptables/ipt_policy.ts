@@ -9,7 +9,7 @@
 import { ipToString, maskToPrefix, parseIp, prefixToMask } from '../../wire/ipv4.js';
 import { inetProtoA2n, inetProtoN2a } from '../ip/inet_proto.js';
 import { saveString, type Ext, type Info, type ParseErr } from './ipt_ext.js';
-import { strtoui, strtouiEnd } from './ipt_num.js';
+import { parseU32Range, strtoui, strtouiEnd } from './ipt_num.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
@@ -162,31 +162,11 @@ export const policy: Ext = {
   save: (i) => policyText(i, '--', false),
 };
 
-/**
- * xtopt_parse_mint() of --espspi/--ahspi (XTTYPE_UINT32RC): "N", "N:M",
- * ":M", "N:" (an empty side 0 or 4294967295; one value both ends); a bad
- * component is named with what follows it.
- */
+/** --espspi/--ahspi: xtopt_parse_mint() of an XTTYPE_UINT32RC. */
 function spiRange(ext: string, opt: string, arg: string, info: Info, inv: boolean): ParseErr {
-  const vals: number[] = [];
-  let rest = arg;
-  for (;;) {
-    if (vals.length === 2) return `${ext}: Too many components for option "--${opt}" (max: 2)\n`;
-    let end = rest;
-    if (rest === '' || rest.startsWith(':')) vals.push(vals.length === 0 ? 0 : 0xffffffff);
-    else {
-      const v = strtouiEnd(rest, 0xffffffff);
-      if (!v || /^\s*-/.test(rest)) return `${ext}: bad value for option "--${opt}" near "${rest}", or out of range (0-4294967295).\n`;
-      vals.push(v.value);
-      end = v.rest;
-    }
-    if (end === '') break;
-    if (!end.startsWith(':')) return `${ext}: bad value for option "--${opt}" near "${end}", or out of range (0-4294967295).\n`;
-    rest = end.slice(1);
-  }
-  // "N" alone: both ends.
-  const [lo, hi] = vals.length === 1 ? [vals[0]!, vals[0]!] : [vals[0]!, vals[1]!];
-  Object.assign(info, { spiMin: lo, spiMax: hi, invflags: inv ? 1 : 0 });
+  const r = parseU32Range(ext, opt, arg);
+  if (typeof r === 'string') return r;
+  Object.assign(info, { spiMin: r[0], spiMax: r[1], invflags: inv ? 1 : 0 });
   return null;
 }
 
