@@ -9,6 +9,10 @@ seed = int(sys.argv[1]); r = random.Random(seed)
 natmode = len(sys.argv) > 2 and 'n' in sys.argv[2]
 # "w": also tcpdump -v on b's side (what TOS/TTL/DSCP targets wrote)
 wire = len(sys.argv) > 2 and 'w' in sys.argv[2]
+# "x": also a narrower link r-b (fragments, frag-needed), a second address of a (two flows from one port
+# through the NAT), more matches (tcpmss, socket, policy, rpfilter, connlimit, realm, devgroup, cpu, helper),
+# counters zeroed midway (-Z CHAIN N) and traffic that draws ICMP errors
+xmode = len(sys.argv) > 2 and 'x' in sys.argv[2]
 L = ["Random differential sequence (seed %d) of counting rules of match extensions on a router, with traffic through it, from it and to it: every rule's counters, conntrack entries." % seed, ""]
 def c(x): L.append("  $ " + x)
 c("ip netns add a; ip netns add r; ip netns add b")
@@ -75,8 +79,13 @@ def ext_match(chain):
         out.append('-m u32 --u32 ' + r.choice(['"0>>22&0x3C@0>>16=0x50"', '"0&0xFFFF=0x54"', '"6&0xFF=1"', '"6&0xFF=6&&0>>22&0x3C@12>>26&0x3C@0=0x68690a"', '"12=0xc0a80102"', '"0>>22&0x3C@4>>16=0x5353:0x5355"']))
     elif k < 0.985:
         out.append(r.choice(['-f', '! -f', '-p 6', '-p 17', '! -p icmp', '-p all']))
-    else:
+    elif k < 0.99 or not xmode:
         out.append('-m comment --comment "%s"' % r.choice(['count me', 'a "b"', 'x']))
+    else:
+        opts = ['-p tcp -m tcpmss --mss 1460', '-p tcp -m tcpmss --mss 1000:1500', '-m policy --dir in --pol none' if chain in ('INPUT', 'PREROUTING', 'FORWARD') else '-m policy --dir out --pol none', '-m connlimit --connlimit-above 1', '-m connlimit --connlimit-upto 1 --connlimit-daddr', '-m realm --realm 0', '-m devgroup --src-group 0' if chain in ('INPUT', 'PREROUTING', 'FORWARD') else '-m devgroup --dst-group 0', '-m cpu --cpu 0', '-m helper --helper ftp', '-m conntrack --ctstate RELATED --ctproto icmp', '-p icmp -m conntrack --ctstate RELATED', '-m state --state RELATED -p icmp --icmp-type fragmentation-needed', '-p icmp --icmp-type 3/4', '-f', '-m length --length 1001:']
+        if chain in ('PREROUTING', 'INPUT'): opts += ['-m socket', '-m socket --nowildcard', '-m socket --transparent']
+        if chain == 'PREROUTING': opts += ['-m rpfilter', '-m rpfilter --invert', '-m rpfilter --accept-local']
+        out.append(r.choice(opts))
     if r.random() < 0.3: out.insert(0, ip_match())
     if r.random() < 0.1: out.append('-m comment --comment c%d' % r.randint(1, 9))
     return ' '.join(out)
@@ -102,6 +111,8 @@ for i in range(n):
         tgt = ' -%s cnt' % r.choice(['j', 'j', 'g'])
     op = r.choice(['-A', '-A', '-A', '-I'])
     c("ip netns exec r iptables -t %s %s %s %s%s; echo $?" % (table, op, chain, m, tgt))
+if xmode:
+    c("ip -n r link set r1 mtu %d; ip -n b link set b0 mtu %d; ip -n a addr add 192.168.1.3/24 dev a0" % (r.choice([1000, 1200]), r.choice([1000, 1500])))
 if natmode:
     c("ip netns exec r iptables -t nat -A POSTROUTING -o r1 %s -j MASQUERADE; ip netns exec r iptables -t nat -A PREROUTING -i r1 -p tcp --dport 8080 -j DNAT --to-destination 192.168.1.2:80" % r.choice(['', '-p udp', '-p icmp', '-s 192.168.1.0/24']))
 # a final policy-changing rule now and then
@@ -125,13 +136,21 @@ traffic = [
     lambda: c("echo hi | ip netns exec a nc -N -w 1 -p %d 203.0.113.2 80 2>&1; echo rc=$?" % (40001 + r.randint(0, 9))),
     lambda: c("ip netns exec a nc -z -w 1 -p %d 203.0.113.2 81 2>&1; echo rc=$?" % (40011 + r.randint(0, 9))),
     lambda: c("echo hi | ip netns exec a nc -u -w 1 -p %d 203.0.113.2 53 2>&1; echo rc=$?" % (40021 + r.randint(0, 9))),
-    lambda: c("echo hi | ip netns exec a socat -T 1 - UDP4:203.0.113.2:5353,sourceport=%d 2>&1 | sed -E 's/^.* socat\\[[0-9]+\\] /socat /'" % (40031 + r.randint(0, 9))),
+    lambda: c("echo hi | ip netns exec a socat -T 1 - UDP4:203.0.113.2:5353,sourceport=%d 2>&1 | sed -E 's/^.* socat\\[[0-9]+\\] /socat /; s/0x[0-9a-f]+/ADDR/'" % (40031 + r.randint(0, 9))),
     lambda: c("echo hi | ip netns exec b nc -N -w 1 -p %d %s 2>&1; echo rc=$?" % (41001 + r.randint(0, 9), r.choice(['192.168.1.2 80', '203.0.113.1 8080', '203.0.113.1 22']))),
     lambda: c("echo hi | ip netns exec r nc -N -w 1 -p %d 203.0.113.2 80 2>&1; echo rc=$?" % (42011 + r.randint(0, 9))),
     lambda: c("echo hi | ip netns exec r nc -u -w 1 -p %d 203.0.113.2 %s 2>&1; echo rc=$?" % (42001 + r.randint(0, 9), r.choice(['53', '5353']))),
 ]
+if xmode:
+    traffic += [
+        lambda: ping('a', '203.0.113.2', 1, r.choice(['-s 1400 ', '-s 1400 -M dont ', '-s 1400 -M do ', '-s 3000 ', '-s 1172 -M do '])),
+        lambda: c("echo hi | ip netns exec a nc -u -w 1 -s 192.168.1.3 -p %d 203.0.113.2 53 2>&1; echo rc=$?" % (40021 + r.randint(0, 9))),
+        lambda: c("echo hi | ip netns exec a socat -T 1 - UDP4:203.0.113.2:5353,bind=192.168.1.3:%d 2>&1 | sed -E 's/^.* socat\\[[0-9]+\\] /socat /; s/0x[0-9a-f]+/ADDR/'" % (40031 + r.randint(0, 9))),
+        lambda: c("head -c 3000 /dev/zero | ip netns exec a nc -N -w 1 -p %d 203.0.113.2 80 2>&1; echo rc=$?" % (40041 + r.randint(0, 9))),
+        lambda: c("ip netns exec r iptables -Z %s; echo $?" % r.choice(['FORWARD', 'FORWARD 1', 'INPUT 1', 'OUTPUT', '-t mangle PREROUTING 1', 'FORWARD 9'])),
+    ]
 used = set()
-for i in range(r.randint(6, 10)):
+for i in range(r.randint(6, 10) + (3 if xmode else 0)):
     j = r.randrange(len(traffic))
     if j in used and r.random() < 0.6: continue
     used.add(j)

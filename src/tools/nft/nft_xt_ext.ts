@@ -5,7 +5,7 @@
  * libxt_addrtype.c, libxt_iprange.c, libxt_pkttype.c, libxt_dscp.c,
  * libxt_mac.c, libxt_DSCP.c, libxt_devgroup.c, libxt_policy.c, libxt_esp.c,
  * libipt_ah.c, libxt_ipcomp.c, libxt_cpu.c, libipt_realm.c, libxt_sctp.c,
- * libxt_dccp.c, libxt_AUDIT.c, libxt_TEE.c; TRACE is iptables-nft's own
+ * libxt_dccp.c, libxt_AUDIT.c, libxt_TEE.c, libxt_helper.c, libxt_ecn.c; TRACE is iptables-nft's own
  * meta nftrace); null
  * when the rule has no translation (nft then prints "xt match NAME").
  * connlimit, u32 and NETMAP have none at all; hashlimit a meter for one address key.
@@ -209,6 +209,20 @@ function hashlimitXlate(i: XtInfo, n: (k: string) => number): string | null {
   return `${s} }`;
 }
 
+/**
+ * ecn_xlate(): the TCP ECE bit, then CWR, then the IP header's ECN field; any inverted option
+ * inverts them all ("!= " on each: the test is of einfo->invert as a whole).
+ */
+function ecnXlate(n: (k: string) => number): string {
+  const op = n('operation');
+  const not = n('invert') ? '!= ' : '';
+  const out: string[] = [];
+  if (op & 0x10) out.push(`tcp flags ${not}ecn`);
+  if (op & 0x20) out.push(`tcp flags ${not}cwr`);
+  if (op & 0x01) out.push(`ip ecn ${not}${['not-ect', 'ect1', 'ect0', 'ce'][n('ipEct') & 3]}`);
+  return out.join(' ');
+}
+
 export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): string | null | undefined {
   const n = (k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
   if (kind === 'target') {
@@ -239,6 +253,9 @@ export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): 
     case 'tcp': case 'udp': return tcpudpXlate(xtName, n);
     case 'hashlimit': return hashlimitXlate(i, n);
     case 'connlimit': case 'u32': case 'socket': return null;
+    // helper_xlate()
+    case 'helper': return `ct helper${i['invert'] === true ? ' !=' : ''} "${String(i['name'])}"`;
+    case 'ecn': return ecnXlate(n);
     case 'devgroup': return devgroupXlate(n);
     // policy_xlate(): only an incoming policy, as the secpath's presence
     case 'policy': return n('flags') & 1 ? `meta secpath ${n('flags') & 4 ? 'missing' : 'exists'}` : null;
