@@ -5,9 +5,9 @@
  * x_tables compat expressions; -S names the alias the rule was made with.
  * @iptables extensions/libxt_conntrack.c libxt_connmark.c libxt_CONNMARK.c libxt_CT.c
  */
-import { ipToString, parseIp, prefixToMask } from '../../wire/ipv4.js';
+import { ipToString } from '../../wire/ipv4.js';
 import { inetProtoA2n } from '../ip/inet_proto.js';
-import { parsePort, saveString, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
+import { parseHostMask, parsePort, plenMaskErr, saveString, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
 import { xtoptMarkmask, xtoptUint } from './ipt_xtopt.js';
 import { parseU32Range } from './ipt_num.js';
 
@@ -61,16 +61,6 @@ function listStr(mask: number, names: readonly [string, number][]): string {
 }
 
 /** XTTYPE_HOSTMASK: "addr[/N|/mask]". */
-function parseHostMask(arg: string): [number, number] | null {
-  const [a, m] = arg.split('/');
-  const addr = parseIp(a ?? '');
-  if (addr === null) return null;
-  if (m === undefined) return [addr, 0xffffffff];
-  if (/^[0-9]+$/.test(m) && Number(m) <= 32) return [addr, Number(m) === 0 ? 0 : prefixToMask(Number(m))];
-  const mk = parseIp(m);
-  return mk === null ? null : [addr, mk];
-}
-
 /** xtables_ipmask_to_numeric() */
 function maskStr(mask: number): string {
   if (mask === 0xffffffff) return '';
@@ -96,9 +86,11 @@ function setFlag(info: Info, bit: number, inv: boolean): void {
 function conntrackParse(o: string, arg: string, inv: boolean, info: Info): ParseErr {
   const addr = ADDR_OPTS.find((x) => x[0] === o);
   if (addr) {
+    // xtopt_parse_hostmask(): the address as given (the kernel masks both sides), the mask of xtopt_parse_mask()
     const r = parseHostMask(arg);
     if (!r) return `host/network \`${arg.split('/')[0]}' not found`;
-    Object.assign(info, { [`${addr[2]}Addr`]: (r[0] & r[1]) >>> 0, [`${addr[2]}Mask`]: r[1] });
+    if (r === 'mask') return plenMaskErr('conntrack', o);
+    Object.assign(info, { [`${addr[2]}Addr`]: r[0], [`${addr[2]}Mask`]: r[1] });
     setFlag(info, addr[1], inv);
     return null;
   }

@@ -72,6 +72,19 @@ export function parsePlenMask(m: string): number | null {
 }
 
 /**
+ * xtopt_parse_hostmask() of a numeric address: the address as given (not masked: the kernel masks
+ * both sides), "/" and xtopt_parse_mask()'s prefix length or netmask ('mask' when it is neither).
+ */
+export function parseHostMask(arg: string): [number, number] | 'mask' | null {
+  const slash = arg.indexOf('/');
+  const addr = parseIp(slash < 0 ? arg : arg.slice(0, slash));
+  if (addr === null) return null;
+  if (slash < 0) return [addr, 0xffffffff];
+  const plen = parsePlenMask(arg.slice(slash + 1));
+  return plen === null ? 'mask' : [addr, plen === 0 ? 0 : (0xffffffff << (32 - plen)) >>> 0];
+}
+
+/**
  * xtopt_parse_plen() as iptables 1.8.9 has it: the prefix length, or that of
  * a numeric address read as a mask (255, the u8 of -1, when not contiguous).
  */
