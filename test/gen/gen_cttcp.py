@@ -113,7 +113,7 @@ for n, stp in enumerate(steps):
         st['nxt' + frm] = seq + adv
     if r.random() < 0.6 or n == len(steps) - 1:
         c("sleep 0.05; ip netns exec r conntrack -L -p tcp 2>/dev/null | sed -E 's/^tcp +6 [0-9]+ /tcp 6 T /'")
-c("ip netns exec r conntrack -L -p tcp 2>/dev/null | awk '{print $3}'")
+c("ip netns exec r conntrack -L -p tcp 2>/dev/null | awk '{print int(($3 + 5) / 10) * 10}'")
 c("ip netns exec r iptables -L FORWARD -v -n -x | awk '{print $1, $2, $3, $NF}'")
 c("ip netns exec b iptables -L INPUT -v -n -x | tail -1 | awk '{print $1, $2}'; ip netns exec a iptables -L INPUT -v -n -x | tail -1 | awk '{print $1, $2}'")
 c("ip netns exec r conntrack -S 2>/dev/null | awk '{for (i = 2; i <= NF; i++) {split($i, kv, \"=\"); s[kv[1]] += kv[2]}} END {for (k in s) if (s[k]) print k \"=\" s[k]}' | sort")
