@@ -7,8 +7,8 @@
  */
 import { ipToString } from '../../wire/ipv4.js';
 import { inetProtoA2n } from '../ip/inet_proto.js';
-import { parseHostMask, parsePort, plenMaskErr, saveString, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
-import { xtoptMarkmask, xtoptUint } from './ipt_xtopt.js';
+import { parseHostMask, plenMaskErr, saveString, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
+import { xtoptMarkmask, xtoptMport, xtoptUint } from './ipt_xtopt.js';
 import { parseU32Range } from './ipt_num.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
@@ -88,7 +88,8 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
   if (addr) {
     // xtopt_parse_hostmask(): the address as given (the kernel masks both sides), the mask of xtopt_parse_mask()
     const r = parseHostMask(arg);
-    if (!r) return `host/network \`${arg.split('/')[0]}' not found`;
+    // xtopt_parse_host(): getaddrinfo() of what is not an address (the lab resolves no names here)
+    if (!r) return 'getaddrinfo: Name or service not known\n';
     if (r === 'mask') return plenMaskErr('conntrack', o);
     Object.assign(info, { [`${addr[2]}Addr`]: r[0], [`${addr[2]}Mask`]: r[1] });
     setFlag(info, addr[1], inv);
@@ -96,11 +97,10 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
   }
   const port = PORT_OPTS.find((x) => x[0] === o);
   if (port) {
-    const [a, c] = arg.split(':');
-    const lo = parsePort(a ?? '');
-    const hi = c === undefined ? lo : parsePort(c);
-    if (lo === null || hi === null) return `invalid port/service \`${arg}' specified`;
-    Object.assign(info, { [port[2]]: lo, [`${port[2]}High`]: hi });
+    // XTTYPE_PORTRC (xtopt_parse_mport(): getaddrinfo()'s decimal numbers cut to 16 bits, or service names)
+    const r = xtoptMport('conntrack', o, arg);
+    if (typeof r === 'string') return r;
+    Object.assign(info, { [port[2]]: r[0], [`${port[2]}High`]: r[1] });
     setFlag(info, port[1], inv);
     return null;
   }
@@ -115,7 +115,9 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
     case 'ctproto': {
       const p = inetProtoA2n(arg);
       if (p < 0) return `unknown protocol "${arg}" specified`;
-      if (p === 0 && !inv) return 'conntrack: rule would never match protocol';
+      // conntrack_mt_parse(): l4proto 0 with invert_flags & XT_INV_PROTO (0x40, which is the bit of an
+      // inverted --ctstatus given before) would never match
+      if (p === 0 && n(info, 'invertFlags') & 0x40) return 'conntrack: rule would never match protocol';
       info['l4proto'] = p;
       setFlag(info, F.PROTO, inv);
       return null;
@@ -183,6 +185,13 @@ const conntrack: Ext = {
   opts: {
     ctstate: true, ctproto: true, ctorigsrc: true, ctorigdst: true, ctreplsrc: true, ctrepldst: true, ctstatus: true,
     ctexpire: true, ctorigsrcport: true, ctorigdstport: true, ctreplsrcport: true, ctrepldstport: true, ctdir: true,
+  },
+  // conntrack_mt_opts[]: each option once, all but --ctdir invertible
+  xtopts: {
+    ctstate: { id: 0, invert: true }, ctproto: { id: 1, invert: true }, ctorigsrc: { id: 2, invert: true }, ctorigdst: { id: 3, invert: true },
+    ctreplsrc: { id: 4, invert: true }, ctrepldst: { id: 5, invert: true }, ctorigsrcport: { id: 6, invert: true }, ctorigdstport: { id: 7, invert: true },
+    ctreplsrcport: { id: 8, invert: true }, ctrepldstport: { id: 9, invert: true }, ctstatus: { id: 10, invert: true }, ctexpire: { id: 11, invert: true },
+    ctdir: { id: 12 },
   },
   init: conntrackInit,
   parse: (o, arg, inv, info) => conntrackParse(o, arg, inv, info),

@@ -63,7 +63,8 @@ function policyParse(o: string, arg: string, inv: boolean, info: Info): ParseErr
       if (e[k]) return `policy match: double --${o} option`;
       const hm = parseHostMask(arg);
       if (hm === 'mask') return plenMaskErr('policy', o);
-      if (!hm) return `host/network \`${arg}' not found`;
+      // xtopt_parse_host(): getaddrinfo() of what is not an address
+      if (!hm) return 'getaddrinfo: Name or service not known\n';
       e[k] = [hm[0], hm[1], inv];
       break;
     }
