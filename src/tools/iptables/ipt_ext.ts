@@ -9,7 +9,7 @@ import { getservbyname, getservbyport } from './services.js';
 import { inetProtoN2a } from '../ip/inet_proto.js';
 import { CT_MATCHES } from './ipt_ct.js';
 import { xtablesParseInterface, xtoptMarkmask, xtoptMport, xtoptName, type XtOptTable } from './ipt_xtopt.js';
-import { strtoui, strtouiEnd } from './ipt_num.js';
+import { strtoui, strtouiEnd, strtoullPrefix } from './ipt_num.js';
 import { owner } from './ipt_owner.js';
 import { tcpmss } from './ipt_tcpmss.js';
 import { connlimit } from './ipt_connlimit.js';
@@ -155,16 +155,19 @@ const icmp: Ext = {
       return null;
     }
     if (named.length > 1) return `Ambiguous ICMP type \`${arg}': \`${named[0]![0]}' or \`${named[1]![0]}'?`;
-    const [t, c] = arg.split('/');
-    const type = strtoui(t ?? '', 255);
-    if (type === null) return `Unknown ICMP type \`${arg}'`;
+    // Else strtoul(): the type (0-255), "/" and the code (0-255) each named with the whole word, then nothing.
+    const t = strtoullPrefix(arg);
+    if (!t || t[0] > 255n) return `Unknown ICMP type \`${arg}'`;
     let code = [0, 0xff];
-    if (c !== undefined) {
-      const cv = strtoui(c, 255);
-      if (cv === null) return `Invalid ICMP code \`${c}'\n`;
-      code = [cv, cv];
+    let rest = t[1];
+    if (rest.startsWith('/')) {
+      const c = strtoullPrefix(rest.slice(1));
+      if (!c || c[0] > 255n) return `Unknown ICMP code \`${arg}'`;
+      code = [Number(c[0]), Number(c[0])];
+      rest = c[1];
     }
-    Object.assign(info, { type, codeMin: code[0]!, codeMax: code[1]!, invert: inv });
+    if (rest !== '') return `unknown character ${rest[0]}`;
+    Object.assign(info, { type: Number(t[0]), codeMin: code[0]!, codeMax: code[1]!, invert: inv });
     return null;
   },
   print(i, numeric) {
