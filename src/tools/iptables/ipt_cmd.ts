@@ -266,7 +266,7 @@ function zero(p: Proc, h: NftHandle, c: Cmd): void {
 export function runIptablesArgs(p: Proc, argv: readonly string[]): number {
   let h: NftHandle | null = null;
   try {
-    const c = new Parser([...argv], (w) => p.stderr.write(w)).parse();
+    const c = new Parser([...argv], (w) => p.stderr.write(w), undefined, (name) => new Netdb(p).hostByName(name)?.addr ?? null).parse();
     if (c.cmd === 'V') {
       p.stdout.write('iptables v1.8.9 (nf_tables)\n');
       return 0;
