@@ -215,8 +215,9 @@ function chainCmd(p: Proc, t: IptTable, c: Cmd): void {
       break;
     case 'E': {
       // iptables-nft 1.8.9 renames a builtin chain too (the table then holds an incompatible base chain), if the kernel has it.
-      if (!userChain(t, c.chain).exists) throw nftError('', 'ENOENT');
+      // nft_chain_user_rename(): the new name first (EEXIST, a builtin's name too), then the old chain (ENOENT).
       if (t.chain(c.newName)) throw nftError('chain_user_rename', 'EEXIST');
+      if (!userChain(t, c.chain).exists) throw nftError('', 'ENOENT');
       labels[t.setChain(c.chain, { newName: c.newName })] = ['CHAIN_RENAME', `chain ${c.chain}`];
       break;
     }

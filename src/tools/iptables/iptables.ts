@@ -100,7 +100,8 @@ export function assertValidChainName(name: string, warn: (s: string) => void): v
   if (name.length >= 29) throw paramProblem(`chain name \`${name}' too long (must be under 29 chars)`);
   if (name.startsWith('-') || name.startsWith('!')) throw paramProblem(`chain name not allowed to start with \`${name[0]}'`);
   if (TARGETS_WITHOUT_MODULE.has(name)) warn(`Warning: Extension ${name} revision 0 not supported, missing kernel module?\n`);
-  if (TARGET_NAMES.has(name)) throw paramProblem('chain name may not clash with target name');
+  // xtables_find_target() takes "" for the standard target, which exists.
+  if (name === '' || TARGET_NAMES.has(name)) throw paramProblem('chain name may not clash with target name');
   if (/\s/.test(name)) throw paramProblem(`Invalid chain name \`${name}'`);
 }
 
