@@ -1,5 +1,8 @@
 import random, sys
 seed = int(sys.argv[1]); r = random.Random(seed)
+# "l": listings by name (-L without -n: services, icmp names, "anywhere"), single rules (-L/-S CHAIN N, -v),
+# renames, deletions and zeroing of user chains in between
+lmode = len(sys.argv) > 2 and 'l' in sys.argv[2]
 lines = ["Random differential sequence (seed %d) of iptables rules: matches, targets, chains, insert/replace/delete by number and by spec, then -S, -L -n -v --line-numbers, iptables-save and nft list ruleset." % seed, ""]
 def c(x): lines.append("  $ " + x)
 tables = {'filter': ['INPUT', 'FORWARD', 'OUTPUT'], 'nat': ['PREROUTING', 'INPUT', 'OUTPUT', 'POSTROUTING'], 'mangle': ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'], 'raw': ['PREROUTING', 'OUTPUT']}
@@ -62,12 +65,25 @@ for i in range(r.randint(8, 14)):
         c("iptables %s-C %s %s -j %s; echo $?" % (tt, chain, m(), t(table, chain)))
     elif k < 0.9:
         c("iptables %s-S %s %d; echo $?" % (tt, chain, r.randint(1, 2)))
-    else:
+    elif not lmode or k < 0.95:
         c("iptables %s-L %s -n --line-numbers; echo $?" % (tt, chain))
+    else:
+        k2 = r.random()
+        if user and user[0][0] == table and k2 < 0.3:
+            new = r.choice(['renamed', 'MYCHAIN', 'x' * 29, 'x' * 28, 'INPUT', 'DROP', '-bad'])
+            c("iptables %s-E %s %s; echo $?" % (tt, user[0][1], new))
+            if not new.startswith('-') and new not in ('INPUT', 'DROP', 'MYCHAIN') or (new == 'MYCHAIN' and user[0][1] != 'MYCHAIN' and len(new) < 29): user[0] = (table, new)
+        elif user and user[0][0] == table and k2 < 0.5:
+            c("iptables %s-%s %s; echo $?" % (tt, r.choice(['X', 'F', 'Z', 'L', 'S']), user[0][1]))
+        else:
+            c("iptables %s%s %s %d%s; echo $?" % (tt, r.choice(['-L', '-S', '-Z', '-L -v', '-S -v', '-L -x -v', '-L -n', '-Z -v']), chain, r.randint(0, 3), r.choice(['', ' -n', ' --line-numbers'])))
 for table in sorted(used):
     tt = '' if table == 'filter' else '-t %s ' % table
     c("iptables %s-S" % tt)
     c("iptables %s-L -n -v -x" % tt)
+    if lmode:
+        c("iptables %s-L -v --line-numbers" % tt)
+        c("iptables %s-S -v" % tt)
 c("iptables-save | grep -v '^#'")
 c("nft list ruleset")
 print("\n".join(lines))

@@ -272,8 +272,13 @@ export function nfCtIsExpired(ct: NfConn, now: number): boolean {
   return ct.timeout - now <= 0;
 }
 
-/** nf_ct_expires(): what is left, in ns. */
+/**
+ * nf_ct_expires(): what is left, in ns: max((s32)(ct->timeout - nfct_time_stamp), 0). Before
+ * confirmation ct->timeout is still the relative timeout, and jiffies (a host up for more than the
+ * few minutes of any timeout) are far past it: 0 (xt_conntrack's --ctexpire of a new flow's first packet).
+ */
 export function nfCtExpires(ct: NfConn, now: number): number {
+  if (!nfCtIsConfirmed(ct)) return 0;
   const left = ct.timeout - now;
   return left > 0 ? left : 0;
 }

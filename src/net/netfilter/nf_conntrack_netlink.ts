@@ -253,7 +253,8 @@ function entries(net: Net, req: CtReq): NfConn[] {
   nfCtGcAll(net);
   const out: NfConn[] = [];
   nfCtForEach(net, (ct) => {
-    if (req.mark && ((ct.mark & req.mark[1]) >>> 0) !== ((req.mark[0] & req.mark[1]) >>> 0)) return;
+    // ctnetlink_filter_match(): (ct->mark & mark.mask) != mark.val skips it (the value is not masked)
+    if (req.mark && ((ct.mark & req.mark[1]) >>> 0) !== req.mark[0] >>> 0) return;
     out.push(ct);
   });
   return out;

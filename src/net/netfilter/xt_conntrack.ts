@@ -10,7 +10,7 @@ import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 import type { XtMatch, XtTarget } from './x_tables.js';
 import { nfCtNetnsGet, nfCtNetnsPut } from './nf_conntrack_proto.js';
 import { ctTarget } from './xt_CT.js';
-import { nfCtGet, type NfConn } from './nf_conntrack_core.js';
+import { nfCtExpires, nfCtGet, type NfConn } from './nf_conntrack_core.js';
 import {
   IPS_DST_NAT, IPS_SRC_NAT, IP_CT_DIR_ORIGINAL, IP_CT_IS_REPLY, IP_CT_UNTRACKED, ctinfo2dir,
 } from './nf_conntrack_tuple.js';
@@ -109,7 +109,7 @@ const conntrackMatch: XtMatch = {
     if (flags & (XT_CONNTRACK_PROTO | XT_CONNTRACK_ORIGSRC_PORT | XT_CONNTRACK_ORIGDST_PORT | XT_CONNTRACK_REPLSRC_PORT | XT_CONNTRACK_REPLDST_PORT) && !protoPortCheck(ct, info, flags, inv)) return false;
     if (flags & XT_CONNTRACK_STATUS && ((num(info, 'statusMask') & ct.status) !== 0) === ((inv & XT_CONNTRACK_STATUS) !== 0)) return false;
     if (flags & XT_CONNTRACK_EXPIRES) {
-      const left = Math.floor(Math.max(0, ct.timeout - ct.net.sched.now) / 1e9);
+      const left = Math.floor(nfCtExpires(ct, ct.net.sched.now) / 1e9);
       if ((left >= num(info, 'expiresMin') && left <= num(info, 'expiresMax')) === ((inv & XT_CONNTRACK_EXPIRES) !== 0)) return false;
     }
     return true;

@@ -256,6 +256,9 @@ export const hashlimitMatch: XtMatch = {
     } else if (cfg.burst === 0n || user2credits(cfg.avg * cfg.burst) < user2credits(cfg.avg)) throw new KError('ERANGE');
     const tables = htables(par.net);
     const ht = tables.get(name);
+    // hashlimit_mt_check_common(): a rule shares a table found by name only in the table's mode of rate
+    // matching or rate limiting; the other is EINVAL (as 6.18 answers, whichever rule came first).
+    if (ht && (ht.cfg.mode ^ cfg.mode) & XT_HASHLIMIT_RATE_MATCH) throw new KError('EINVAL');
     if (ht) ht.use++;
     else {
       // htable_create(): the default size is 8192 buckets on a machine of a few GiB; max 8 buckets deep.

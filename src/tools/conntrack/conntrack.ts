@@ -542,7 +542,8 @@ function matches(f: Filter, ct: CtMsg): boolean {
   if (f.dport !== null && o.dport !== f.dport) return false;
   if (f.replSport !== null && r.sport !== f.replSport) return false;
   if (f.replDport !== null && r.dport !== f.replDport) return false;
-  if (f.mark && (((ct.mark ?? 0) & f.mark[1]) >>> 0) !== ((f.mark[0] & f.mark[1]) >>> 0)) return false;
+  // mark_cmp(): (mark & mask) == value, the value as given
+  if (f.mark && (((ct.mark ?? 0) & f.mark[1]) >>> 0) !== f.mark[0] >>> 0) return false;
   if (f.status !== null && ((ct.status & (f.status | f.statusClear)) >>> 0) !== f.status) return false;
   if (f.state !== null && (ct.tcpState ?? -1) !== f.state) return false;
   if (f.icmpType !== null && o.icmpType !== f.icmpType) return false;

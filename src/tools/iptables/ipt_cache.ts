@@ -148,10 +148,12 @@ export class IptTable {
     }
   }
 
-  addRule(chain: string, r: IptRule, where: { append: boolean; position?: bigint; replace?: bigint }): number {
+  /** batch_rule_add(): `id` is the rule's NFTA_RULE_ID, `positionId` the one of a rule of this batch it goes before. */
+  addRule(chain: string, r: IptRule, where: { append: boolean; position?: bigint; replace?: bigint; id?: number; positionId?: number }): number {
     const flags = where.replace !== undefined ? NLM_F_REPLACE : where.append ? NLM_F_APPEND | NLM_F_CREATE : NLM_F_CREATE;
     return this.h.add(NFT_MSG_NEWRULE, flags, {
       family: NFPROTO_IPV4, table: this.name, chain, exprs: ruleToExprs(r), position: where.position, handle: where.replace,
+      ...(where.id !== undefined ? { id: where.id } : {}), ...(where.positionId !== undefined ? { positionId: where.positionId } : {}),
       compat: { proto: r.proto, invflags: r.invProto ? 0x02 : 0 },
     });
   }

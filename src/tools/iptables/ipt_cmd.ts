@@ -91,6 +91,16 @@ function ruleCmd(p: Proc, t: IptTable, c: Cmd): void {
       // Each rule goes in at the same number, before the one inserted just before it: the batch holds them last first.
       const at = rules[c.rulenum - 1];
       all.forEach(echo);
+      if (!at && c.rulenum > 1) {
+        // nft_rule_insert(): "iptables allows to insert into rule_count + 1 position": the first rule is
+        // appended (nft_rule_append(), RULE_APPEND); each next one finds the one before it at that number
+        // and goes before it (nft_rule_add() names it by its NFTA_RULE_ID): they end last first.
+        all.forEach((r, i) => {
+          t.addRule(c.chain, r, i === 0 ? { append: true, id: 1 } : { append: false, id: i + 1, positionId: i });
+          labels.push([i === 0 ? 'RULE_APPEND' : 'RULE_INSERT', where]);
+        });
+        break;
+      }
       for (const r of all.reverse()) {
         t.addRule(c.chain, r, at ? { append: false, position: at.handle } : { append: true });
         labels.push(['RULE_INSERT', where]);
@@ -205,8 +215,9 @@ function chainCmd(p: Proc, t: IptTable, c: Cmd): void {
       break;
     case 'E': {
       // iptables-nft 1.8.9 renames a builtin chain too (the table then holds an incompatible base chain), if the kernel has it.
-      if (!userChain(t, c.chain).exists) throw nftError('', 'ENOENT');
+      // nft_chain_user_rename(): the new name first (EEXIST, a builtin's name too), then the old chain (ENOENT).
       if (t.chain(c.newName)) throw nftError('chain_user_rename', 'EEXIST');
+      if (!userChain(t, c.chain).exists) throw nftError('', 'ENOENT');
       labels[t.setChain(c.chain, { newName: c.newName })] = ['CHAIN_RENAME', `chain ${c.chain}`];
       break;
     }
@@ -256,7 +267,7 @@ function zero(p: Proc, h: NftHandle, c: Cmd): void {
 export function runIptablesArgs(p: Proc, argv: readonly string[]): number {
   let h: NftHandle | null = null;
   try {
-    const c = new Parser([...argv], (w) => p.stderr.write(w)).parse();
+    const c = new Parser([...argv], (w) => p.stderr.write(w), undefined, (name) => new Netdb(p).hostByName(name)?.addr ?? null).parse();
     if (c.cmd === 'V') {
       p.stdout.write('iptables v1.8.9 (nf_tables)\n');
       return 0;

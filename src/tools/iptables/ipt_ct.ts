@@ -5,10 +5,11 @@
  * x_tables compat expressions; -S names the alias the rule was made with.
  * @iptables extensions/libxt_conntrack.c libxt_connmark.c libxt_CONNMARK.c libxt_CT.c
  */
-import { ipToString, parseIp, prefixToMask } from '../../wire/ipv4.js';
+import { ipToString } from '../../wire/ipv4.js';
 import { inetProtoA2n } from '../ip/inet_proto.js';
-import { parsePort, saveString, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
-import { xtoptMarkmask, xtoptUint } from './ipt_xtopt.js';
+import { parseHostMask, plenMaskErr, saveString, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
+import { xtoptMarkmask, xtoptMport, xtoptUint } from './ipt_xtopt.js';
+import { parseU32Range } from './ipt_num.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
@@ -60,16 +61,6 @@ function listStr(mask: number, names: readonly [string, number][]): string {
 }
 
 /** XTTYPE_HOSTMASK: "addr[/N|/mask]". */
-function parseHostMask(arg: string): [number, number] | null {
-  const [a, m] = arg.split('/');
-  const addr = parseIp(a ?? '');
-  if (addr === null) return null;
-  if (m === undefined) return [addr, 0xffffffff];
-  if (/^[0-9]+$/.test(m) && Number(m) <= 32) return [addr, Number(m) === 0 ? 0 : prefixToMask(Number(m))];
-  const mk = parseIp(m);
-  return mk === null ? null : [addr, mk];
-}
-
 /** xtables_ipmask_to_numeric() */
 function maskStr(mask: number): string {
   if (mask === 0xffffffff) return '';
@@ -95,19 +86,21 @@ function setFlag(info: Info, bit: number, inv: boolean): void {
 function conntrackParse(o: string, arg: string, inv: boolean, info: Info): ParseErr {
   const addr = ADDR_OPTS.find((x) => x[0] === o);
   if (addr) {
+    // xtopt_parse_hostmask(): the address as given (the kernel masks both sides), the mask of xtopt_parse_mask()
     const r = parseHostMask(arg);
-    if (!r) return `host/network \`${arg.split('/')[0]}' not found`;
-    Object.assign(info, { [`${addr[2]}Addr`]: (r[0] & r[1]) >>> 0, [`${addr[2]}Mask`]: r[1] });
+    // xtopt_parse_host(): getaddrinfo() of what is not an address (the lab resolves no names here)
+    if (!r) return 'getaddrinfo: Name or service not known\n';
+    if (r === 'mask') return plenMaskErr('conntrack', o);
+    Object.assign(info, { [`${addr[2]}Addr`]: r[0], [`${addr[2]}Mask`]: r[1] });
     setFlag(info, addr[1], inv);
     return null;
   }
   const port = PORT_OPTS.find((x) => x[0] === o);
   if (port) {
-    const [a, c] = arg.split(':');
-    const lo = parsePort(a ?? '');
-    const hi = c === undefined ? lo : parsePort(c);
-    if (lo === null || hi === null) return `invalid port/service \`${arg}' specified`;
-    Object.assign(info, { [port[2]]: lo, [`${port[2]}High`]: hi });
+    // XTTYPE_PORTRC (xtopt_parse_mport(): getaddrinfo()'s decimal numbers cut to 16 bits, or service names)
+    const r = xtoptMport('conntrack', o, arg);
+    if (typeof r === 'string') return r;
+    Object.assign(info, { [port[2]]: r[0], [`${port[2]}High`]: r[1] });
     setFlag(info, port[1], inv);
     return null;
   }
@@ -122,7 +115,9 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
     case 'ctproto': {
       const p = inetProtoA2n(arg);
       if (p < 0) return `unknown protocol "${arg}" specified`;
-      if (p === 0 && !inv) return 'conntrack: rule would never match protocol';
+      // conntrack_mt_parse(): l4proto 0 with invert_flags & XT_INV_PROTO (0x40, which is the bit of an
+      // inverted --ctstatus given before) would never match
+      if (p === 0 && n(info, 'invertFlags') & 0x40) return 'conntrack: rule would never match protocol';
       info['l4proto'] = p;
       setFlag(info, F.PROTO, inv);
       return null;
@@ -135,11 +130,10 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
       return null;
     }
     case 'ctexpire': {
-      const [a, c] = arg.split(':');
-      const lo = strtoui(a ?? '', 0xffffffff);
-      const hi = c === undefined ? lo : strtoui(c, 0xffffffff);
-      if (lo === null || hi === null) return `conntrack: bad value for option "--ctexpire", or out of range (0-4294967295).`;
-      Object.assign(info, { expiresMin: lo, expiresMax: hi });
+      // conntrack_mt_parse(): O_CTEXPIRE is an XTTYPE_UINT32RC (":7" is 0:7, "7:" 7:4294967295).
+      const r = parseU32Range('conntrack', 'ctexpire', arg);
+      if (typeof r === 'string') return r;
+      Object.assign(info, { expiresMin: r[0], expiresMax: r[1] });
       setFlag(info, F.EXPIRES, inv);
       return null;
     }
@@ -191,6 +185,13 @@ const conntrack: Ext = {
   opts: {
     ctstate: true, ctproto: true, ctorigsrc: true, ctorigdst: true, ctreplsrc: true, ctrepldst: true, ctstatus: true,
     ctexpire: true, ctorigsrcport: true, ctorigdstport: true, ctreplsrcport: true, ctrepldstport: true, ctdir: true,
+  },
+  // conntrack_mt_opts[]: each option once, all but --ctdir invertible
+  xtopts: {
+    ctstate: { id: 0, invert: true }, ctproto: { id: 1, invert: true }, ctorigsrc: { id: 2, invert: true }, ctorigdst: { id: 3, invert: true },
+    ctreplsrc: { id: 4, invert: true }, ctrepldst: { id: 5, invert: true }, ctorigsrcport: { id: 6, invert: true }, ctorigdstport: { id: 7, invert: true },
+    ctreplsrcport: { id: 8, invert: true }, ctrepldstport: { id: 9, invert: true }, ctstatus: { id: 10, invert: true }, ctexpire: { id: 11, invert: true },
+    ctdir: { id: 12 },
   },
   init: conntrackInit,
   parse: (o, arg, inv, info) => conntrackParse(o, arg, inv, info),

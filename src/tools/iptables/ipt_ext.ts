@@ -9,7 +9,7 @@ import { getservbyname, getservbyport } from './services.js';
 import { inetProtoN2a } from '../ip/inet_proto.js';
 import { CT_MATCHES } from './ipt_ct.js';
 import { xtablesParseInterface, xtoptMarkmask, xtoptMport, xtoptName, type XtOptTable } from './ipt_xtopt.js';
-import { strtoui } from './ipt_num.js';
+import { strtoui, strtouiEnd, strtoullPrefix } from './ipt_num.js';
 import { owner } from './ipt_owner.js';
 import { tcpmss } from './ipt_tcpmss.js';
 import { connlimit } from './ipt_connlimit.js';
@@ -69,6 +69,19 @@ export { strtoui, strtouiEnd } from './ipt_num.js';
 export function parsePlenMask(m: string): number | null {
   const plen = parsePlen(m);
   return plen === null ? null : Math.min(plen, 32);
+}
+
+/**
+ * xtopt_parse_hostmask() of a numeric address: the address as given (not masked: the kernel masks
+ * both sides), "/" and xtopt_parse_mask()'s prefix length or netmask ('mask' when it is neither).
+ */
+export function parseHostMask(arg: string): [number, number] | 'mask' | null {
+  const slash = arg.indexOf('/');
+  const addr = parseIp(slash < 0 ? arg : arg.slice(0, slash));
+  if (addr === null) return null;
+  if (slash < 0) return [addr, 0xffffffff];
+  const plen = parsePlenMask(arg.slice(slash + 1));
+  return plen === null ? 'mask' : [addr, plen === 0 ? 0 : (0xffffffff << (32 - plen)) >>> 0];
 }
 
 /**
@@ -142,16 +155,19 @@ const icmp: Ext = {
       return null;
     }
     if (named.length > 1) return `Ambiguous ICMP type \`${arg}': \`${named[0]![0]}' or \`${named[1]![0]}'?`;
-    const [t, c] = arg.split('/');
-    const type = strtoui(t ?? '', 255);
-    if (type === null) return `Unknown ICMP type \`${arg}'`;
+    // Else strtoul(): the type (0-255), "/" and the code (0-255) each named with the whole word, then nothing.
+    const t = strtoullPrefix(arg);
+    if (!t || t[0] > 255n) return `Unknown ICMP type \`${arg}'`;
     let code = [0, 0xff];
-    if (c !== undefined) {
-      const cv = strtoui(c, 255);
-      if (cv === null) return `Invalid ICMP code \`${c}'\n`;
-      code = [cv, cv];
+    let rest = t[1];
+    if (rest.startsWith('/')) {
+      const c = strtoullPrefix(rest.slice(1));
+      if (!c || c[0] > 255n) return `Unknown ICMP code \`${arg}'`;
+      code = [Number(c[0]), Number(c[0])];
+      rest = c[1];
     }
-    Object.assign(info, { type, codeMin: code[0]!, codeMax: code[1]!, invert: inv });
+    if (rest !== '') return `unknown character ${rest[0]}`;
+    Object.assign(info, { type: Number(t[0]), codeMin: code[0]!, codeMax: code[1]!, invert: inv });
     return null;
   },
   print(i, numeric) {
@@ -214,8 +230,8 @@ const comment: Ext = {
   xtopts: { comment: { id: 0, mand: true } },
   parse(_o, arg, inv, info) {
     if (inv) return 'Unexpected `!\' after --comment';
-    if (arg.length > 255) return 'COMMENT must be shorter than 256 characters';
-    info['comment'] = arg;
+    // xtopt_parse_string() into char comment[256]: cut to 255 characters, no error
+    info['comment'] = arg.slice(0, 255);
     return null;
   },
   print: (i) => ` /* ${String(i['comment'])} */`,
@@ -306,14 +322,23 @@ function portList(i: Info, name: (p: number) => string): string {
 /** enum rtn_type's names (libxt_addrtype.c rtn_names[]). */
 export const RTN_NAMES = ['UNSPEC', 'UNICAST', 'LOCAL', 'BROADCAST', 'ANYCAST', 'MULTICAST', 'BLACKHOLE', 'UNREACHABLE', 'PROHIBIT', 'THROW', 'NAT', 'XRESOLVE'];
 
-function parseTypes(arg: string): number | null {
+/**
+ * parse_types(): each name before a comma (an empty one is bad) is reported with the rest of the
+ * list from it in `quotes', the last one in "quotes".
+ */
+function parseTypes(arg: string): number | string {
   let m = 0;
-  for (const t of arg.split(',')) {
-    const i = RTN_NAMES.indexOf(t.toUpperCase());
-    if (i < 0) return null;
+  let rest = arg;
+  const type = (t: string): number => RTN_NAMES.indexOf(t.toUpperCase());
+  for (let comma = rest.indexOf(','); comma >= 0; comma = rest.indexOf(',')) {
+    const i = comma === 0 ? -1 : type(rest.slice(0, comma));
+    if (i < 0) return `addrtype: bad type \`${rest}'`;
     m |= 1 << i;
+    rest = rest.slice(comma + 1);
   }
-  return m;
+  const i = rest === '' ? -1 : type(rest);
+  if (i < 0) return `addrtype: bad type "${rest}"`;
+  return m | (1 << i);
 }
 
 function typesStr(mask: number, sep: string): string {
@@ -331,7 +356,7 @@ const addrtype: Ext = {
     else if (o === 'limit-iface-out') info['flags'] = n(info, 'flags') | 8;
     else {
       const t = parseTypes(arg);
-      if (t === null) return `addrtype: bad type "${arg}"`;
+      if (typeof t === 'string') return t;
       if (o === 'src-type') Object.assign(info, { source: t, flags: n(info, 'flags') | (inv ? 1 : 0) });
       else Object.assign(info, { dest: t, flags: n(info, 'flags') | (inv ? 2 : 0) });
     }
@@ -769,11 +794,14 @@ export function parseTosValue(arg: string): [number, number] | string {
     const named = TOS_NAMES.find((x) => x[0].toLowerCase() === arg.toLowerCase());
     return named ? [named[1], 0x3f] : `Symbolic name "${arg}" is unknown`;
   }
-  const [v, m] = arg.split('/');
-  const value = strtoui(v ?? '', 0xff);
-  const mask = m === undefined ? 0xff : strtoui(m, 0xff);
-  if (value === null || mask === null) return `Bad TOS value "${arg}"`;
-  return [value, mask];
+  // xtopt_parse_tosmask(): the value, "/" and the mask (each 0-255), nothing after
+  const illegal = `Illegal value: "${arg}"`;
+  const v = strtouiEnd(arg, 0xff);
+  if (!v) return illegal;
+  if (v.rest === '') return [v.value, 0xff];
+  if (!v.rest.startsWith('/')) return illegal;
+  const m = strtouiEnd(v.rest.slice(1), 0xff);
+  return m && m.rest === '' ? [v.value, m.value] : illegal;
 }
 
 /** tos_try_print_symbolic(): the name of a value under the symbolic mask 0x3f. */
@@ -823,7 +851,7 @@ const dscp: Ext = {
   final: (_i, { xflags }) => (xflags ? null : 'DSCP match: Parameter --dscp is required'),
   parse(o, arg, inv, info) {
     const v = o === 'dscp' ? strtoui(arg, 63) : classToDscp(arg);
-    if (v === null) return o === 'dscp' ? 'dscp: bad value for option "--dscp", or out of range (0-63).\n' : `Invalid DSCP value \`${arg}'\n`;
+    if (v === null) return o === 'dscp' ? 'dscp: bad value for option "--dscp", or out of range (0-63).\n' : `Invalid DSCP value \`${arg}'`;
     Object.assign(info, { dscp: v, invert: inv });
     return null;
   },
@@ -892,6 +920,9 @@ const statistic: Ext = {
     if (n(i, 'packet') > n(i, 'every')) return 'the --packet p must be 0 <= p <= n-1';
     i['count'] = n(i, 'every') - n(i, 'packet');
     if (!(g & 1)) return 'statistic: option "--mode" must be specified\n';
+    // statistic_opts[]: --probability excludes --every and --packet (checked first, in table order)
+    if (g & 2 && g & 4) return 'statistic: option "--probability" cannot be used together with "--every".\n';
+    if (g & 2 && g & 8) return 'statistic: option "--probability" cannot be used together with "--packet".\n';
     if (g & 4 && !(g & 8)) return 'statistic: option "--every" also requires "--packet".\n';
     if (g & 8 && !(g & 4)) return 'statistic: option "--packet" also requires "--every".\n';
     return null;
@@ -922,7 +953,7 @@ const RECENT_OPTS = ['set', 'rcheck', 'update', 'remove', 'seconds', 'reap', 'hi
 const ANY_OP = ['set', 'rcheck', 'update', 'remove'];
 const RECENT_RULES: Readonly<Record<string, readonly [readonly string[], readonly string[]]>> = {
   set: [[], ANY_OP], rcheck: [[], ANY_OP], update: [[], ANY_OP], remove: [[], ANY_OP], reap: [['seconds'], []],
-  rttl: [[], ['set', 'remove']], rsource: [[], ['rdest']], rdest: [[], ['rsource']],
+  rttl: [[], ['set', 'remove']],
 };
 
 /** libxt_recent.c revision 1 */
@@ -940,7 +971,8 @@ const recent: Ext = {
       if (v === null || v < min) return `recent: bad value for option "--${o}", or out of range (${min}-4294967295).\n`;
       info[o === 'seconds' ? 'seconds' : 'hitCount'] = v;
     } else if (o === 'reap' || o === 'rttl') info['checkSet'] = n(info, 'checkSet') | (o === 'reap' ? 32 : 16);
-    else if (o === 'name') info['name'] = arg;
+    // xtopt_parse_string() into char name[XT_RECENT_NAME_LEN]: cut to 199 characters
+    else if (o === 'name') info['name'] = arg.slice(0, 199);
     else if (o === 'rsource' || o === 'rdest') info['side'] = o === 'rdest' ? 1 : 0;
     else {
       const m = parseIp(arg);
@@ -968,18 +1000,43 @@ const recent: Ext = {
   save: (i) => recentText(i, true),
 };
 
-/** parse_hex_string(): literal characters, and hex byte pairs between '|' (blanks ignored there). */
+/**
+ * parse_hex_string(): literal characters ("\\" quotes the next one), and hex byte pairs between '|'
+ * (blanks after the opening '|' and one after each pair skipped); its errors as libxt_string.c words them.
+ */
 function parseHexString(s: string): number[] | string {
+  if (s === '') return 'STRING must contain at least one char';
   const out: number[] = [];
+  const hexd = (c: string | undefined): boolean => c !== undefined && /^[0-9a-fA-F]$/.test(c);
   let hex = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (c === '|') hex = !hex;
-    else if (!hex) out.push(c.charCodeAt(0));
-    else if (c !== ' ') {
-      const pair = s.slice(i, i + 2);
-      if (!/^[0-9a-fA-F]{2}$/.test(pair)) return `Invalid hex char \`${c}'`;
-      out.push(parseInt(pair, 16));
+  let literal = false;
+  let i = 0;
+  while (i < s.length) {
+    if (s[i] === '\\' && !hex) literal = true;
+    else if (s[i] === '\\') return 'Cannot include literals in hex data';
+    else if (s[i] === '|') {
+      if (hex) hex = false;
+      else {
+        hex = true;
+        while (s[i + 1] === ' ') i++;
+      }
+      if (i + 1 >= s.length) break;
+      i++;
+    }
+    if (literal) {
+      if (i + 1 >= s.length) return 'Bad literal placement at end of string';
+      out.push(s.charCodeAt(i + 1));
+      i += 2;
+      literal = false;
+    } else if (hex) {
+      if (i + 1 >= s.length) return 'Odd number of hex digits';
+      if (i + 2 >= s.length) return 'Invalid hex block';
+      if (!hexd(s[i])) return `Invalid hex char '${s[i]}'`;
+      if (!hexd(s[i + 1])) return `Invalid hex char '${s[i + 1]}'`;
+      out.push(parseInt(s.slice(i, i + 2), 16));
+      i += s[i + 2] === ' ' ? 3 : 2;
+    } else {
+      out.push(s.charCodeAt(i));
       i++;
     }
   }

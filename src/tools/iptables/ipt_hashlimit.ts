@@ -197,6 +197,18 @@ function printBytes(avg: number, burst: number, prefix: string): [string, number
   return [s, BYTE_EXPIRE_BURST * 1000];
 }
 
+/** print_bytes_rate_xlate(): " N [k|m]bytes/second", and " burst N [k|m]bytes" for a burst. */
+export function hashlimitBytesXlate(avg: number, burst: number): string {
+  let r = costToBytes(avg);
+  let k = 0;
+  for (; k < UNITS.length - 1; k++) if (r >= UNITS[k]![1] && bytesToCost(r - (r % UNITS[k]![1])) === avg) break;
+  let s = ` ${Math.floor(r / UNITS[k]![1])} ${UNITS[k]![0]}bytes/second`;
+  r *= burst;
+  for (k = 0; k < UNITS.length - 1; k++) if (r >= UNITS[k]![1]) break;
+  if (burst > 0) s += ` burst ${Math.floor(r / UNITS[k]![1])} ${UNITS[k]![0]}bytes`;
+  return s;
+}
+
 const modeText = (mode: number, sep: string): string => ' ' + MODES.filter((m) => mode & m[1]).map((m) => m[0]).join(sep);
 
 /** hashlimit_mt_print() (save false) and hashlimit_mt_save() (save true). */

@@ -173,6 +173,9 @@ function natExt(spec: NatSpec): Ext {
         throw e;
       }
       if (o === spec.rangeOpt) info['given'] = true;
+      // SNAT is revision 1 (struct nf_nat_range): the base of a shifted portmap parsed into the range2
+      // is not copied, the flag is (-S shows "/0").
+      if (spec.name === 'SNAT') info['basePort'] = 0;
       return null;
     },
     final(info) {

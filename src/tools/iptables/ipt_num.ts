@@ -34,3 +34,28 @@ export function strtoui(s: string, max: number): number | null {
   const r = strtouiEnd(s, max);
   return r && r.rest === '' ? r.value : null;
 }
+
+/**
+ * xtopt_parse_mint() of an XTTYPE_UINT32RC option: "N", "N:M", ":M", "N:" (an
+ * empty side 0 or 4294967295; one value both ends); a bad component is named
+ * with what follows it, a third one is too many.
+ */
+export function parseU32Range(ext: string, opt: string, arg: string): [number, number] | string {
+  const vals: number[] = [];
+  let rest = arg;
+  for (;;) {
+    if (vals.length === 2) return `${ext}: Too many components for option "--${opt}" (max: 2)\n`;
+    let end = rest;
+    if (rest === '' || rest.startsWith(':')) vals.push(vals.length === 0 ? 0 : 0xffffffff);
+    else {
+      const v = strtouiEnd(rest, 0xffffffff);
+      if (!v || /^\s*-/.test(rest)) return `${ext}: bad value for option "--${opt}" near "${rest}", or out of range (0-4294967295).\n`;
+      vals.push(v.value);
+      end = v.rest;
+    }
+    if (end === '') break;
+    if (!end.startsWith(':')) return `${ext}: bad value for option "--${opt}" near "${end}", or out of range (0-4294967295).\n`;
+    rest = end.slice(1);
+  }
+  return [vals[0]!, vals[1] ?? vals[0]!];
+}

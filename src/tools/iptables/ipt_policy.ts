@@ -6,10 +6,10 @@
  * socket the packet belongs to), realm and cgroup (the socket's cgroup).
  * @iptables extensions/libxt_policy.c libxt_esp.c libipt_ah.c libxt_devgroup.c libxt_cpu.c libxt_socket.c libipt_realm.c libxt_cgroup.c
  */
-import { ipToString, maskToPrefix, parseIp, prefixToMask } from '../../wire/ipv4.js';
+import { ipToString, maskToPrefix } from '../../wire/ipv4.js';
 import { inetProtoA2n, inetProtoN2a } from '../ip/inet_proto.js';
-import { saveString, type Ext, type Info, type ParseErr } from './ipt_ext.js';
-import { strtoui, strtouiEnd } from './ipt_num.js';
+import { parseHostMask, plenMaskErr, saveString, type Ext, type Info, type ParseErr } from './ipt_ext.js';
+import { parseU32Range, strtoui, strtouiEnd } from './ipt_num.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
@@ -34,17 +34,6 @@ interface PolicyElem {
 }
 
 const elems = (i: Info): PolicyElem[] => JSON.parse(String(i['pol'] ?? '[{}]')) as PolicyElem[];
-
-/** XTTYPE_HOSTMASK of --tunnel-src/--tunnel-dst: a numeric address, "/" and a prefix length or a mask. */
-function hostmask(arg: string): [number, number] | null {
-  const [a, m] = arg.split('/', 2) as [string, string | undefined];
-  const addr = parseIp(a);
-  if (addr === null) return null;
-  if (m === undefined) return [addr, 0xffffffff];
-  const plen = strtoui(m, 32);
-  const mask = plen !== null ? prefixToMask(plen) : parseIp(m);
-  return mask === null ? null : [(addr & mask) >>> 0, mask >>> 0];
-}
 
 /** policy_parse(): the flags, or the element being described (--next begins the next one). */
 function policyParse(o: string, arg: string, inv: boolean, info: Info): ParseErr {
@@ -72,8 +61,10 @@ function policyParse(o: string, arg: string, inv: boolean, info: Info): ParseErr
     case 'tunnel-src': case 'tunnel-dst': {
       const k = o === 'tunnel-src' ? 'saddr' : 'daddr';
       if (e[k]) return `policy match: double --${o} option`;
-      const hm = hostmask(arg);
-      if (!hm) return `host/network \`${arg}' not found`;
+      const hm = parseHostMask(arg);
+      if (hm === 'mask') return plenMaskErr('policy', o);
+      // xtopt_parse_host(): getaddrinfo() of what is not an address
+      if (!hm) return 'getaddrinfo: Name or service not known\n';
       e[k] = [hm[0], hm[1], inv];
       break;
     }
@@ -116,7 +107,8 @@ function policyCheck(info: Info): ParseErr {
     if (flags & XT_POLICY_MATCH_STRICT && Object.keys(e).length === 0) {
       return `policy match: empty policy element ${k}. --strict is in effect, but at least one of reqid, spi, tunnel-src, tunnel-dst, proto or mode is required.`;
     }
-    if ((e.saddr || e.daddr) && e.mode && ((e.mode[0] === XT_POLICY_MODE_TUNNEL && e.mode[1]) || (e.mode[0] === XT_POLICY_MODE_TRANSPORT && !e.mode[1]))) {
+    // (e->mode == XT_POLICY_MODE_TUNNEL) == e->invert.mode: no --mode is transport, not inverted.
+    if ((e.saddr || e.daddr) && ((e.mode?.[0] ?? XT_POLICY_MODE_TRANSPORT) === XT_POLICY_MODE_TUNNEL) === (e.mode?.[1] ?? false)) {
       return 'policy match: --tunnel-src/--tunnel-dst is only valid in tunnel mode';
     }
   }
@@ -162,31 +154,11 @@ export const policy: Ext = {
   save: (i) => policyText(i, '--', false),
 };
 
-/**
- * xtopt_parse_mint() of --espspi/--ahspi (XTTYPE_UINT32RC): "N", "N:M",
- * ":M", "N:" (an empty side 0 or 4294967295; one value both ends); a bad
- * component is named with what follows it.
- */
+/** --espspi/--ahspi: xtopt_parse_mint() of an XTTYPE_UINT32RC. */
 function spiRange(ext: string, opt: string, arg: string, info: Info, inv: boolean): ParseErr {
-  const vals: number[] = [];
-  let rest = arg;
-  for (;;) {
-    if (vals.length === 2) return `${ext}: Too many components for option "--${opt}" (max: 2)\n`;
-    let end = rest;
-    if (rest === '' || rest.startsWith(':')) vals.push(vals.length === 0 ? 0 : 0xffffffff);
-    else {
-      const v = strtouiEnd(rest, 0xffffffff);
-      if (!v || /^\s*-/.test(rest)) return `${ext}: bad value for option "--${opt}" near "${rest}", or out of range (0-4294967295).\n`;
-      vals.push(v.value);
-      end = v.rest;
-    }
-    if (end === '') break;
-    if (!end.startsWith(':')) return `${ext}: bad value for option "--${opt}" near "${end}", or out of range (0-4294967295).\n`;
-    rest = end.slice(1);
-  }
-  // "N" alone: both ends.
-  const [lo, hi] = vals.length === 1 ? [vals[0]!, vals[0]!] : [vals[0]!, vals[1]!];
-  Object.assign(info, { spiMin: lo, spiMax: hi, invflags: inv ? 1 : 0 });
+  const r = parseU32Range(ext, opt, arg);
+  if (typeof r === 'string') return r;
+  Object.assign(info, { spiMin: r[0], spiMax: r[1], invflags: inv ? 1 : 0 });
   return null;
 }
 

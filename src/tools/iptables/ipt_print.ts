@@ -25,11 +25,13 @@ export function printNum(v: number, format: number): string {
   const w = (s: string, n: number): string => (format & FMT_NOTABLE ? s : padL(s, n)) + ' ';
   if (!(format & FMT_KILOMEGAGIGA)) return w(String(v), 8);
   if (v <= 99999) return w(String(v), 5);
+  // (number + 500) / 1000 in u64: a count within 500 of 2^64 wraps to almost nothing
+  const round = (x: number): number => Math.floor((x + 500 >= 2 ** 64 ? x + 500 - 2 ** 64 : x + 500) / 1000);
   for (const u of ['K', 'M', 'G']) {
-    v = Math.floor((v + 500) / 1000);
+    v = round(v);
     if (v <= 9999) return w(String(v), 4).slice(0, -1) + u + ' ';
   }
-  return w(String(Math.floor((v + 500) / 1000)), 4).slice(0, -1) + 'T ';
+  return w(String(round(v)), 4).slice(0, -1) + 'T ';
 }
 
 export function printHeader(c: ChainView, refs: number, format: number): string {

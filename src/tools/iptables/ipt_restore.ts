@@ -17,6 +17,7 @@ import { IPTABLES_USAGE } from './ipt_usage.js';
 import { list, listRules } from './ipt_cmd.js';
 import { NftFail, NftPrepare } from './nft_prepare.js';
 import { addParamToArgv, restoreInput } from './ipt_save.js';
+import { Netdb } from '../lib/netdb.js';
 
 /** A command of the block, queued (nft_cmd_new()) with its line; `rules`: it needs the rule cache (NFT_CL_RULES). */
 interface Queued {
@@ -151,7 +152,7 @@ class Restore {
     let c: Cmd;
     try {
       // fgets() keeps the newline: a quote left open takes it into its word.
-      c = new Parser([...pre, ...addParamToArgv(nl ? rest + '\n' : rest)], (w) => this.p.stderr.write(w), this.table!).parse();
+      c = new Parser([...pre, ...addParamToArgv(nl ? rest + '\n' : rest)], (w) => this.p.stderr.write(w), this.table!, (name) => new Netdb(this.p).hostByName(name)?.addr ?? null).parse();
     } catch (e) {
       if (e instanceof IgnoreLine) return;
       throw e;

@@ -3,7 +3,7 @@
  * CONNMARK, CT --notrack, NOTRACK from ipt_ct.ts), with their options, -L and -S texts.
  * @iptables extensions/libipt_REJECT.c libxt_LOG.c libxt_MARK.c libipt_TTL.c
  */
-import { classToDscp, hex2, parseTosValue, saveString, strtoui, tosSymbol, type Ext, type Info } from './ipt_ext.js';
+import { classToDscp, hex2, parseTosValue, parseU16Range, saveString, strtoui, tosSymbol, type Ext, type Info } from './ipt_ext.js';
 import { xtoptMarkmask, xtoptUint } from './ipt_xtopt.js';
 import { NAT_TARGETS } from './ipt_nat.js';
 import { CT_TARGETS } from './ipt_ct.js';
@@ -25,6 +25,8 @@ export const REJECT_NAMES: readonly [string, string][] = [
 
 const reject: Ext = {
   name: 'REJECT', revision: 0, opts: { 'reject-with': true },
+  // REJECT_opts[]: once, not invertible
+  xtopts: { 'reject-with': { id: 0 } },
   init: () => ({ with: 3 }),
   parse(_o, arg, _inv, info, ctx) {
     // REJECT_parse(): the first name or alias ARG abbreviates, whatever the case (strncasecmp()).
@@ -195,6 +197,8 @@ const nflog: Ext = {
 /** libxt_NFQUEUE.c revision 3: a queue or a balanced range of them, --queue-bypass, --queue-cpu-fanout. */
 const nfqueue: Ext = {
   name: 'NFQUEUE', revision: 3, opts: { 'queue-num': true, 'queue-balance': true, 'queue-bypass': false, 'fail-open': false, 'queue-cpu-fanout': false },
+  // NFQUEUE_opts[]: --queue-num and --queue-balance exclude each other, --queue-cpu-fanout needs --queue-balance
+  xtopts: { 'queue-num': { id: 0, excl: 2 }, 'queue-balance': { id: 1, excl: 1 }, 'queue-bypass': { id: 2 }, 'queue-cpu-fanout': { id: 3, also: 2 }, 'fail-open': { id: 4 } },
   init: () => ({ num: 0, total: 1, flags: 0 }),
   parse(o, arg, _inv, info) {
     if (o === 'queue-bypass' || o === 'fail-open') info['flags'] = n(info, 'flags') | 1;
@@ -204,11 +208,12 @@ const nfqueue: Ext = {
       if (v === null) return 'NFQUEUE: bad value for option "--queue-num", or out of range (0-65535).\n';
       Object.assign(info, { num: v, total: 1 });
     } else {
-      const [a, c] = arg.split(':');
-      const lo = strtoui(a ?? '', 0xffff);
-      const hi = c === undefined ? lo : strtoui(c, 0xffff);
-      if (lo === null || hi === null) return `NFQUEUE: bad value for option "--queue-balance", or out of range (0-65535).\n`;
-      if (lo > hi) return `${lo} should be less than ${hi}`;
+      // XTTYPE_UINT16RC, then NFQUEUE_parse_v1(): two ends, the first below the second
+      const r = parseU16Range('NFQUEUE', 'queue-balance', arg);
+      if (typeof r === 'string') return r;
+      if (!arg.includes(':')) return `Bad range "${arg}"`;
+      const [lo, hi] = r;
+      if (lo >= hi) return `${lo} should be less than ${hi}`;
       Object.assign(info, { num: lo, total: hi - lo + 1 });
     }
     return null;
@@ -229,9 +234,10 @@ function nfqueueText(i: Info, w: readonly [string, string, string, string]): str
 /** libxt_TOS.c revision 1: --set-tos value[/mask] or a name, --and-tos, --or-tos, --xor-tos (as value/mask). */
 const tosTarget: Ext = {
   name: 'TOS', revision: 1, opts: { 'set-tos': true, 'and-tos': true, 'or-tos': true, 'xor-tos': true },
+  // tos_tg_opts[]: each once, each excluding the others (.excl = FLAGS)
+  xtopts: { 'set-tos': { id: 0, excl: 15 }, 'and-tos': { id: 1, excl: 15 }, 'or-tos': { id: 2, excl: 15 }, 'xor-tos': { id: 3, excl: 15 } },
   init: () => ({ value: 0, mask: 0, given: false }),
   parse(o, arg, _inv, info) {
-    if (info['given'] === true) return 'TOS: Only one of --set-tos, --and-tos, --or-tos or --xor-tos may be used';
     info['given'] = true;
     if (o === 'set-tos') {
       const r = parseTosValue(arg);
@@ -263,9 +269,10 @@ const tosTarget: Ext = {
 /** libxt_DSCP.c: --set-dscp value or --set-dscp-class name. */
 const dscpTarget: Ext = {
   name: 'DSCP', revision: 0, opts: { 'set-dscp': true, 'set-dscp-class': true },
+  // DSCP_opts[]: each once, excluding the other
+  xtopts: { 'set-dscp': { id: 0, excl: 2 }, 'set-dscp-class': { id: 1, excl: 1 } },
   init: () => ({ dscp: 0, given: false }),
   parse(o, arg, _inv, info) {
-    if (info['given'] === true) return 'DSCP target: Only use --set-dscp ONCE!';
     info['given'] = true;
     const v = o === 'set-dscp' ? strtoui(arg, 0x3f) : classToDscp(arg);
     if (v === null) return o === 'set-dscp' ? 'DSCP: bad value for option "--set-dscp", or out of range (0-63).\n' : `Invalid DSCP value \`${arg}'`;
@@ -450,7 +457,8 @@ const tcpoptstrip: Ext = {
       const named = TCPOPT_NAMES.find(([name]) => name === s);
       const kind = named ? named[1] : strtoui(s, 255);
       if (kind === null) return `Bad TCP option value "${s}"`;
-      if (kind === 0) return 'Option value may not be 0';
+      // tcpoptstrip_tg_parse(): neither END nor NOP
+      if (kind <= 1) return 'Option value may not be 0 or 1';
       map[kind >>> 5] = (map[kind >>> 5]! | (1 << (kind & 31))) >>> 0;
     }
     info['bmap'] = map;

@@ -18,6 +18,8 @@ export interface XtOpt {
   readonly mand?: boolean;
   /** XTOPT_MULTI: the option may be given again. */
   readonly multi?: boolean;
+  /** .also: the ids (as bits) this option needs. */
+  readonly also?: number;
 }
 
 /** An extension's option table, in the library's order (several names may share an id). */
@@ -48,16 +50,22 @@ export function xtoptFlag(table: XtOptTable, name: string): number {
   return e ? 1 << e.id : 0;
 }
 
-/** xtables_options_fcheck(): a missing mandatory option, or two that exclude each other (the first found). */
+/**
+ * xtables_options_fcheck(): a missing mandatory option, then for each given option (table order) and
+ * each other id in turn (xtables_option_fcheck2()) one it also needs that is missing, or one it excludes
+ * that is given (the first found).
+ */
 export function xtoptFcheck(ext: string, table: XtOptTable, xflags: number): string | null {
   const entries = Object.entries(table);
   for (const [name, e] of entries) {
     if (e.mand && !(xflags & (1 << e.id))) return `${ext}: option "--${name}" must be specified\n`;
     if (!(xflags & (1 << e.id))) continue;
     for (let i = 0; i < 32; i++) {
-      if (i === e.id || !((e.excl ?? 0) & (1 << i)) || !(xflags & (1 << i))) continue;
-      const other = entries.find(([, x]) => x.id === i)![0];
-      return `${ext}: option "--${name}" cannot be used together with "--${other}".\n`;
+      if (i === e.id) continue;
+      const other = entries.find(([, x]) => x.id === i)?.[0];
+      if (other === undefined) continue;
+      if ((e.also ?? 0) & (1 << i) && !(xflags & (1 << i))) return `${ext}: option "--${name}" also requires "--${other}".\n`;
+      if ((e.excl ?? 0) & (1 << i) && xflags & (1 << i)) return `${ext}: option "--${name}" cannot be used together with "--${other}".\n`;
     }
   }
   return null;

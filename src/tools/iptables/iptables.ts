@@ -5,11 +5,11 @@
  * @iptables iptables/xshared.c do_parse(), iptables/iptables-nft.c, iptables/nft-cmd.c, iptables/nft.c
  */
 import { strerror, type Errno } from '../../net/core/errno.js';
-import { parseIp, prefixToMask } from '../../wire/ipv4.js';
+import { prefixToMask } from '../../wire/ipv4.js';
 import { inetProtoA2n } from '../ip/inet_proto.js';
 import { NftHandle } from './nft_handle.js';
 import { IptTable, TABLES } from './ipt_cache.js';
-import { MATCHES, type Ext, type Info } from './ipt_ext.js';
+import { MATCHES, inetAton, strtoui, type Ext, type Info } from './ipt_ext.js';
 import { SET_TWO_WORDS } from './ipt_set.js';
 import { xtablesParseInterface, xtoptFcheck, xtoptFlag, xtoptParseCheck } from './ipt_xtopt.js';
 import { EXT_HELP } from './ipt_help.js';
@@ -100,7 +100,8 @@ export function assertValidChainName(name: string, warn: (s: string) => void): v
   if (name.length >= 29) throw paramProblem(`chain name \`${name}' too long (must be under 29 chars)`);
   if (name.startsWith('-') || name.startsWith('!')) throw paramProblem(`chain name not allowed to start with \`${name[0]}'`);
   if (TARGETS_WITHOUT_MODULE.has(name)) warn(`Warning: Extension ${name} revision 0 not supported, missing kernel module?\n`);
-  if (TARGET_NAMES.has(name)) throw paramProblem('chain name may not clash with target name');
+  // xtables_find_target() takes "" for the standard target, which exists.
+  if (name === '' || TARGET_NAMES.has(name)) throw paramProblem('chain name may not clash with target name');
   if (/\s/.test(name)) throw paramProblem(`Invalid chain name \`${name}'`);
 }
 
@@ -154,21 +155,44 @@ function parseIface(s: string, warn: (s: string) => void): string {
   return s;
 }
 
-/** xtables_ipparse_any(): "a.b.c.d[/N|/mask]" (names are not resolved: no DNS in a lab). */
-function parseAddr(s: string): [number, number] {
-  const [a, m] = s.split('/');
-  const addr = parseIp(a ?? '');
+/**
+ * __numeric_to_ipaddr(): up to four dotted bytes (each 0-255 in any base); an address with fewer is
+ * completed with zeros ("1.2.3" is 1.2.3.0), a mask must have all four.
+ */
+function numericToIpaddr(s: string, isMask: boolean): number | null {
+  const parts = s.slice(0, 19).split('.');
+  if (parts.length > 4 || (isMask && parts.length < 4)) return null;
+  let a = 0;
+  for (let k = 0; k < 4; k++) {
+    const v = k < parts.length ? strtoui(parts[k]!, 0xff) : 0;
+    if (v === null) return null;
+    a = a * 256 + v;
+  }
+  return a;
+}
+
+/**
+ * xtables_ipparse_any(): the dotted numbers, else what getaddrinfo() reads as a numeric host
+ * (inet_aton(): "16909060", "0x01020304") or a name of the hosts file (xtables_host_to_ipaddr()), "/" and a dotted mask or
+ * a prefix length 0-32 in any base (parse_ipmask()).
+ */
+function parseAddr(s: string, resolve: (name: string) => number | null): [number, number] {
+  const slash = s.indexOf('/');
+  const a = slash < 0 ? s : s.slice(0, slash);
+  const m = slash < 0 ? undefined : s.slice(slash + 1);
+  const addr = numericToIpaddr(a, false) ?? inetAton(a) ?? resolve(a);
   if (addr === null) throw paramProblem(`host/network \`${a}' not found`);
   if (m === undefined) return [addr, 0xffffffff];
-  if (/^[0-9]+$/.test(m) && Number(m) <= 32) return [addr, Number(m) === 0 ? 0 : prefixToMask(Number(m))];
-  const mk = parseIp(m);
-  if (mk === null) throw paramProblem(`invalid mask \`${m}' specified`);
-  return [addr, mk];
+  const dotted = numericToIpaddr(m, true);
+  if (dotted !== null) return [addr, dotted];
+  const bits = strtoui(m, 32);
+  if (bits === null) throw paramProblem(`invalid mask \`${m}' specified`);
+  return [addr, bits === 0 ? 0 : prefixToMask(bits)];
 }
 
 /** xtables_ipparse_multiple(): a comma-separated list of addresses. */
-function parseAddrs(s: string): [number, number][] {
-  return s.split(',').map(parseAddr);
+function parseAddrs(s: string, resolve: (name: string) => number | null): [number, number][] {
+  return s.split(',').map((a) => parseAddr(a, resolve));
 }
 
 /** The long names set_option() reports an option by (xt_cmd_parse_ops option_name()). */
@@ -205,6 +229,8 @@ class Parser {
     private readonly argv: readonly string[],
     private readonly warn: (s: string) => void = () => {},
     private readonly restoreTable?: string,
+    /** getaddrinfo() of a name (the lab's hosts file). */
+    private readonly resolve: (name: string) => number | null = () => null,
   ) {
     if (restoreTable !== undefined) this.c.table = restoreTable;
   }
@@ -298,7 +324,13 @@ class Parser {
     const bcnt = comma >= 0 ? pcnt.slice(comma + 1) : this.next();
     if (bcnt === undefined) throw paramProblem('-c requires packet and byte counter');
     // sscanf("%llu"): leading digits are enough.
-    const lead = (x: string): number | null => (/^\s*\+?[0-9]/.test(x) ? parseInt(x.trim().replace(/^\+/, ''), 10) : null);
+    // sscanf("%llu") takes a sign too: -1 is 2^64 - 1.
+    const lead = (x: string): number | null => {
+      const m = /^\s*([+-]?)([0-9]+)/.exec(x);
+      if (!m) return null;
+      const v = Number(BigInt.asUintN(64, BigInt(m[1] === '-' ? `-${m[2]}` : m[2]!)));
+      return v;
+    };
     const pk = lead(comma >= 0 ? pcnt.slice(0, comma) : pcnt);
     if (pk === null) throw paramProblem('-c packet counter not numeric');
     const by = lead(bcnt);
@@ -583,8 +615,8 @@ class Parser {
     const ruleCmd = 'RIDAC'.includes(c.cmd);
     const src = this.srcArg ?? (ruleCmd ? '0.0.0.0/0' : undefined);
     const dst = this.dstArg ?? (ruleCmd ? '0.0.0.0/0' : undefined);
-    if (src !== undefined) c.srcs = parseAddrs(src);
-    if (dst !== undefined) c.dsts = parseAddrs(dst);
+    if (src !== undefined) c.srcs = parseAddrs(src, this.resolve);
+    if (dst !== undefined) c.dsts = parseAddrs(dst, this.resolve);
     if ((c.srcs.length > 1 || c.dsts.length > 1) && (r.invSrc || r.invDst)) throw paramProblem('! not allowed with multiple source or destination IP addresses');
     // ...a replacement is one rule...
     if (c.cmd === 'R' && (c.srcs.length !== 1 || c.dsts.length !== 1)) throw paramProblem('Replacement rule does not specify a unique address');
@@ -609,7 +641,8 @@ class Parser {
 
 /** The chain a rule jumps or goes to (cs->jumpto when no target took it: not a target extension, nor a verdict of the standard target), if any. */
 export function jumpTarget(r: IptRule): string | null {
-  return r.target && !r.targetExt && !['ACCEPT', 'DROP', 'RETURN', 'QUEUE'].includes(r.target) ? r.target : null;
+  // -g names a chain whatever the word: "-g ACCEPT" is a chain ACCEPT that does not exist.
+  return r.target && !r.targetExt && (r.goto || !['ACCEPT', 'DROP', 'RETURN', 'QUEUE'].includes(r.target)) ? r.target : null;
 }
 
 /** generic_opt_check() bits: -i on OUTPUT/POSTROUTING, -o on INPUT/PREROUTING. */

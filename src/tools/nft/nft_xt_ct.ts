@@ -28,11 +28,13 @@ function prefixLen(mask: number): string {
 function conntrackXlate(i: XtInfo, n: (k: string) => number): string {
   const f = n('matchFlags');
   const inv = n('invertFlags');
+  // A bitmask (state, status) inverted is "! ", a value (protocol, expiration, address, port) "!= ".
   const not = (bit: number): string => (inv & bit ? '! ' : '');
+  const ne = (bit: number): string => (inv & bit ? '!= ' : '');
   const dir = inv & (1 << 12) ? 'reply' : 'original';
   const out: string[] = [];
   if (f & (1 << 12)) out.push(`ct direction ${dir}`);
-  if (f & (1 << 1)) out.push(`ct ${dir} protocol ${not(1 << 1)}${n('l4proto')}`);
+  if (f & (1 << 1)) out.push(`ct ${dir} protocol ${ne(1 << 1)}${n('l4proto')}`);
   const sm = n('stateMask');
   // A SNAT or DNAT pseudo-state is a status: only it, named once, "!=" taken from the status' inversion.
   if (f & 1 && sm & (32 | 64)) out.push(`ct status ${inv & (1 << 6) ? '!=' : ''}${sm & 32 ? 'snat' : 'dnat'}`);
@@ -41,16 +43,16 @@ function conntrackXlate(i: XtInfo, n: (k: string) => number): string {
   if (f & (1 << 7)) {
     const lo = n('expiresMin');
     const hi = n('expiresMax');
-    out.push(`ct expiration ${inv & (1 << 7) ? '!=' : ''}${lo === hi ? lo : `${lo}-${hi}`}`);
+    out.push(`ct expiration ${ne(1 << 7)}${lo === hi ? lo : `${lo}-${hi}`}`);
   }
   const addrs: [number, string, string][] = [[1 << 2, 'original saddr', 'origsrc'], [1 << 3, 'original daddr', 'origdst'], [1 << 4, 'reply saddr', 'replsrc'], [1 << 5, 'reply daddr', 'repldst']];
-  for (const [bit, what, k] of addrs) if (f & bit) out.push(`ct ${what} ${not(bit)}${ipToString(n(`${k}Addr`))}${prefixLen(n(`${k}Mask`))}`);
+  for (const [bit, what, k] of addrs) if (f & bit) out.push(`ct ${what} ${ne(bit)}${ipToString(n(`${k}Addr`))}${prefixLen(n(`${k}Mask`))}`);
   const ports: [number, string, string][] = [[1 << 8, 'original proto-src', 'origsrcPort'], [1 << 9, 'original proto-dst', 'origdstPort'], [1 << 10, 'reply proto-src', 'replsrcPort'], [1 << 11, 'reply proto-dst', 'repldstPort']];
   for (const [bit, what, k] of ports) {
     if (!(f & bit)) continue;
     const lo = n(k);
     const hi = n(`${k}High`);
-    out.push(`ct ${what} ${not(bit)}${hi && hi !== lo ? `${lo}-${hi}` : lo}`);
+    out.push(`ct ${what} ${ne(bit)}${hi && hi !== lo ? `${lo}-${hi}` : lo}`);
   }
   void i;
   return out.join(' ');

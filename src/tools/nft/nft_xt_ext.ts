@@ -5,7 +5,7 @@
  * libxt_addrtype.c, libxt_iprange.c, libxt_pkttype.c, libxt_dscp.c,
  * libxt_mac.c, libxt_DSCP.c, libxt_devgroup.c, libxt_policy.c, libxt_esp.c,
  * libipt_ah.c, libxt_ipcomp.c, libxt_cpu.c, libipt_realm.c, libxt_sctp.c,
- * libxt_dccp.c, libxt_AUDIT.c, libxt_TEE.c; TRACE is iptables-nft's own
+ * libxt_dccp.c, libxt_AUDIT.c, libxt_TEE.c, libxt_helper.c, libxt_ecn.c; TRACE is iptables-nft's own
  * meta nftrace); null
  * when the rule has no translation (nft then prints "xt match NAME").
  * connlimit, u32 and NETMAP have none at all; hashlimit a meter for one address key.
@@ -15,7 +15,7 @@ import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { PKTTYPES, RTN_NAMES } from '../iptables/ipt_ext.js';
 import { DCCP_TYPES, SCTP_CHUNKS } from '../iptables/ipt_sctp.js';
-import { BYTES, HASH_DIP, HASH_DPT, HASH_SIP, HASH_SPT, INVERT, hashlimitRateUnit } from '../iptables/ipt_hashlimit.js';
+import { BYTES, HASH_DIP, HASH_DPT, HASH_SIP, HASH_SPT, INVERT, hashlimitBytesXlate, hashlimitRateUnit } from '../iptables/ipt_hashlimit.js';
 
 const p2 = (v: number): string => String(v).padStart(2, '0');
 const hms = (t: number): string => `${p2(Math.floor(t / 3600))}:${p2(Math.floor(t / 60) % 60)}:${p2(t % 60)}`;
@@ -184,29 +184,47 @@ function dccpXlate(i: XtInfo, n: (k: string) => number): string | null {
 }
 
 /**
- * hashlimit_mt_xlate(): a meter named after the table, keyed by the
- * addresses ("meter NAME { ip daddr . ip saddr and MASK timeout Ts limit
- * rate [over] N/UNIT [burst B packets] }", as nft lists it); null (nft
- * prints the xt match) for no address key, and for the port keys and byte
- * rates tuxnet does not translate.
+ * ecn_xlate(): the TCP ECE bit, then CWR, then the IP header's ECN field; any inverted option
+ * inverts them all ("!= " on each: the test is of einfo->invert as a whole).
+ */
+function ecnXlate(n: (k: string) => number): string {
+  const op = n('operation');
+  const not = n('invert') ? '!= ' : '';
+  const out: string[] = [];
+  if (op & 0x10) out.push(`tcp flags ${not}ecn`);
+  if (op & 0x20) out.push(`tcp flags ${not}cwr`);
+  if (op & 0x01) out.push(`ip ecn ${not}${['not-ect', 'ect1', 'ect0', 'ce'][n('ipEct') & 3]}`);
+  return out.join(' ');
+}
+
+/**
+ * hashlimit_mt_xlate(): a meter named after the table, keyed by what the mode hashes in the order of
+ * its bits (hashlimit_mode_xlate(): ip daddr, tcp dport, ip saddr, tcp sport, a prefix mask as "and
+ * A.B.C.D"; the ports "tcp" whatever the protocol), the expiry when not 1 s, the rate ("over" when
+ * inverted) in packets ("N/UNIT " and a burst not 5) or bytes (print_bytes_rate_xlate()); null (nft
+ * prints the xt match) when the mode hashes nothing.
  */
 function hashlimitXlate(i: XtInfo, n: (k: string) => number): string | null {
   const mode = n('mode');
-  if (!(mode & (HASH_DIP | HASH_SIP)) || mode & (HASH_DPT | HASH_SPT | BYTES) || !n('avg')) return null;
-  // hashlimit_mode_xlate(): the destination first, " . " between, a prefix mask as "and MASK"
-  const field = (dir: string, plen: number): string =>
-    `ip ${dir}${plen !== 32 ? ` and ${ipToString(plen ? (0xffffffff << (32 - plen)) >>> 0 : 0)}` : ''}`;
   const keys: string[] = [];
-  if (mode & HASH_DIP) keys.push(field('daddr', n('dstmask')));
-  if (mode & HASH_SIP) keys.push(field('saddr', n('srcmask')));
+  const mask = (plen: number): string => (plen !== 32 ? ` and ${ipToString(plen ? (0xffffffff << (32 - plen)) >>> 0 : 0)}` : '');
+  if (mode & HASH_DIP) keys.push(`ip daddr${mask(n('dstmask'))}`);
+  if (mode & HASH_DPT) keys.push('tcp dport');
+  if (mode & HASH_SIP) keys.push(`ip saddr${mask(n('srcmask'))}`);
+  if (mode & HASH_SPT) keys.push('tcp sport');
+  if (!keys.length) return null;
   let s = `meter ${String(i['name'])} { ${keys.join(' . ')}`;
   if (n('expire') !== 1000) s += ` timeout ${Math.floor(n('expire') / 1000)}s`;
   s += ` limit rate${mode & INVERT ? ' over' : ''}`;
-  // print_packets_rate_xlate()
-  const r = hashlimitRateUnit(n('avg'));
-  s += ` ${r.count}/${r.xlateName}`;
-  if (n('burst') !== 5) s += ` burst ${n('burst')} packets`;
-  return `${s} }`;
+  if (mode & BYTES) s += hashlimitBytesXlate(n('avg'), n('burst'));
+  else {
+    // print_packets_rate_xlate(): " N/UNIT " (the blank before "burst" or the brace)
+    const r = hashlimitRateUnit(n('avg'));
+    s += ` ${r.count}/${r.xlateName} `;
+    if (n('burst') !== 5) s += `burst ${n('burst')} packets`;
+  }
+  // xt_xlate_add() puts a blank between words that have none
+  return s.endsWith(' ') ? `${s}}` : `${s} }`;
 }
 
 export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): string | null | undefined {
@@ -239,9 +257,15 @@ export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): 
     case 'tcp': case 'udp': return tcpudpXlate(xtName, n);
     case 'hashlimit': return hashlimitXlate(i, n);
     case 'connlimit': case 'u32': case 'socket': return null;
+    // helper_xlate()
+    case 'helper': return `ct helper${i['invert'] === true ? ' !=' : ''} "${String(i['name'])}"`;
+    case 'ecn': return ecnXlate(n);
     case 'devgroup': return devgroupXlate(n);
-    // policy_xlate(): only an incoming policy, as the secpath's presence
-    case 'policy': return n('flags') & 1 ? `meta secpath ${n('flags') & 4 ? 'missing' : 'exists'}` : null;
+    // policy_xlate(): only an incoming policy whose element matches nothing, as the secpath's presence
+    case 'policy': {
+      const elems = JSON.parse(String(i['pol'] ?? '[]')) as object[];
+      return n('flags') & 1 && elems.every((e) => Object.keys(e).length === 0) ? `meta secpath ${n('flags') & 4 ? 'missing' : 'exists'}` : null;
+    }
     case 'esp': return spiXlate('esp spi', n);
     case 'ah': return spiXlate('ah spi', n);
     case 'ipcomp': return spiXlate('comp cpi', n);
