@@ -12,14 +12,14 @@ import { jiffiesToClockT } from './nexthop_res.js';
 import type { Timer } from '../../sim/scheduler.js';
 import { jiffiesAt } from '../../sim/timer_wheel.js';
 import { KError } from '../core/errno.js';
-import { SOCK_DEAD, TCP_CLOSE, TCP_LISTEN } from '../core/sock.js';
+import { SOCK_BINDPORT_LOCK, SOCK_DEAD, TCP_CLOSE, TCP_LISTEN } from '../core/sock.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
 import { IPPROTO_TCP, IPPROTO_UDP } from '../../uapi/linux/in.js';
 import { sockDiagRegister } from '../core/sock_diag.js';
 import {
   IDIAG_TIMER_KEEPALIVE, IDIAG_TIMER_OFF, IDIAG_TIMER_ON, IDIAG_TIMER_PERSIST, IDIAG_TIMER_TIMEWAIT, INET_DIAG_CONG,
   INET_DIAG_INFO, INET_DIAG_MEMINFO, INET_DIAG_SKMEMINFO, TCPI_OPT_ECN, TCPI_OPT_ECN_SEEN, TCPI_OPT_SACK,
-  TCPI_OPT_TIMESTAMPS, TCPI_OPT_WSCALE, type InetDiagMsg, type InetDiagReqV2, type TcpInfo,
+  TCPI_OPT_TIMESTAMPS, TCPI_OPT_WSCALE, type InetDiagBc, type InetDiagMsg, type InetDiagReqV2, type TcpInfo,
 } from '../../uapi/linux/inet_diag.js';
 import { TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, TCP_INFINITE_SSTHRESH, type TcpSock } from './tcp.js';
 import { tcpPacingRate } from './tcp_output.js';
@@ -155,11 +155,50 @@ export function tcpSockets(net: Net): TcpSock[] {
   return [...[...buckets.values()].flat(), ...h.established().sort(byIno)];
 }
 
-/** inet_diag_dump(): the sockets of the request's protocol whose state is in its mask. */
+/**
+ * inet_diag_bc_run() over inet_diag_bc_sk()'s entry: the ports, addresses,
+ * bound device and mark of the socket; its sk_userlocks only when it is a
+ * full socket (a TIME_WAIT or request socket has none, so it counts as
+ * autobound).
+ */
+function inetDiagBcRun(bc: InetDiagBc, sk: InetSock, full: boolean): boolean {
+  switch (bc.op) {
+    case 'and': return inetDiagBcRun(bc.a, sk, full) && inetDiagBcRun(bc.b, sk, full);
+    case 'or': return inetDiagBcRun(bc.a, sk, full) || inetDiagBcRun(bc.b, sk, full);
+    case 'not': return !inetDiagBcRun(bc.a, sk, full);
+    // INET_DIAG_BC_AUTO: the port was not given to bind().
+    case 'auto': return !((full ? sk.skUserlocks : 0) & SOCK_BINDPORT_LOCK);
+    case 'dev': return sk.skBoundDevIf === bc.ifindex;
+    case 'mark': return ((sk.skMark & bc.mask) >>> 0) === bc.mark >>> 0;
+    case 'port': {
+      const p = bc.which === 'sport' ? sk.inetNum : sk.inetDport;
+      // ss compiles gt as not S_LE and lt as not S_GE.
+      switch (bc.cmp) {
+        case 'gt': return p > bc.port;
+        case 'lt': return p < bc.port;
+        case 'ge': return p >= bc.port;
+        default: return p <= bc.port;
+      }
+    }
+    case 'addr': {
+      const src = bc.which === 'src';
+      if (bc.port !== -1 && (src ? sk.inetNum : sk.inetDport) !== bc.port) return false;
+      if (bc.addr === null || bc.plen === 0) return true;
+      const mask = (0xffffffff << (32 - bc.plen)) >>> 0;
+      return (((src ? sk.inetRcvSaddr : sk.inetDaddr) & mask) >>> 0) === ((bc.addr & mask) >>> 0);
+    }
+  }
+}
+
+/** inet_diag_dump(): the sockets of the request's protocol whose state is in its mask and that pass its bytecode. */
 function inetDiagDump(net: Net, req: InetDiagReqV2): InetDiagMsg[] {
+  const bc = req.bc;
   const inState = (st: number): boolean => (req.states & (1 << st)) !== 0;
-  if (req.protocol === IPPROTO_TCP) return tcpSockets(net).filter((sk) => inState(sk.skState)).map((sk) => tcpDiagFill(sk, req));
-  if (req.protocol === IPPROTO_UDP) return net.ipv4.udpTable.all().filter((sk) => inState(sk.skState)).map((sk) => udpDiagFill(sk, req));
+  if (req.protocol === IPPROTO_TCP) {
+    return tcpSockets(net).filter((sk) => inState(sk.skState) && (!bc || inetDiagBcRun(bc, sk, sk.skState !== TCP_TIME_WAIT && sk.skState !== TCP_SYN_RECV)))
+      .map((sk) => tcpDiagFill(sk, req));
+  }
+  if (req.protocol === IPPROTO_UDP) return net.ipv4.udpTable.all().filter((sk) => inState(sk.skState) && (!bc || inetDiagBcRun(bc, sk, true))).map((sk) => udpDiagFill(sk, req));
   // No raw_diag (CONFIG_INET_RAW_DIAG is not set on the reference kernel): inet_diag_lock_handler()
   // finds no handler for IPPROTO_RAW, and ss reads /proc/net/raw instead.
   throw new KError('ENOENT');
