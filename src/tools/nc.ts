@@ -457,7 +457,8 @@ class Nc {
           return check();
         }
         last = sched.now;
-        const eof = m.data.length === 0 && !o.uflag;
+        // fillbuf(): read(2) of 0 is EOF, a zero-length UDP datagram too (socat's shut-null sends one).
+        const eof = m.data.length === 0;
         // poll(): a pipe with no reader is POLLERR on stdout, then "if no stdout, stop watching net in":
         // nc never writes into it (no SIGPIPE), the network input is shut
         if (!eof && this.p.stdout.broken) {
