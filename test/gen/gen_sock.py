@@ -121,7 +121,7 @@ def client():
         u = r.choice(['-u ', '-u ', '', '-t 0.2 '])
         c("ip netns exec %s sh -c 'printf \"%s\\n\" | timeout 5 socat %s%s- %s; echo $?' 2>&1 | %s | %s" % (where, data, tmo, u, a, STAMP, EPH))
     c("sleep 0.3")
-EPH = "sed -E 's/:(3[2-9][0-9]{3}|[4-6][0-9]{4})( |$)/:E\\2/g; s/received on ([0-9.]+) [0-9]+$/received on \\1 E/'"
+EPH = "sed -E 's/:(3[2-9][0-9]{3}|[4-6][0-9]{4})( |$)/:E\\2/g; s/received on ([^ ]+) [0-9]+$/received on \\1 E/'"
 def observe():
     o = r.choice(['ssb', 'ssa', 'ssa', 'ssstate', 'nstatb', 'nstata', 'files', 'proc', 'ssfilter', 'sso', 'segs'] + (['ssexpr', 'ssexpr', 'snmp'] if X else []))
     if o == 'ssexpr':
