@@ -437,8 +437,15 @@ class Nc {
     let resolveDone: () => void = () => {};
     const done = new Promise<void>((r) => (resolveDone = r));
     const check = (): void => {
-      if (finished) return;
-      if ((stdinDone && netinDone) || (lflag && netinDone)) finish();
+      if (finished || quitting) return;
+      if ((stdinDone && netinDone) || (lflag && netinDone)) {
+        // "both inputs are gone" / "listen and net in gone": with -q N > 0, delay_exit (close, alarm(N)).
+        if (o.qflag > 0) {
+          quitting = true;
+          return this.quitAfter(o.qflag, s, finish);
+        }
+        finish();
+      }
     };
     const finish = (): void => {
       finished = true;
@@ -488,7 +495,9 @@ class Nc {
         if (chunk === null) {
           stdinDone = true;
           if (o.Nflag) shutdown(s, 1);
-          if (o.qflag >= 0) {
+          // Debian's -q on UDP: the quit timer starts at stdin's EOF (no EOF can come from the network);
+          // a TCP connection waits for the peer's EOF first (check()).
+          if (o.qflag >= 0 && o.uflag) {
             quitting = true;
             return this.quitAfter(o.qflag, s, finish);
           }
