@@ -222,7 +222,8 @@ async function openConnect(c: SocatCtx, a: XioAddr, udp: boolean): Promise<Xfd> 
   if (r === 'timeout') c.error(`connecting to ${saInfo(to)}: Connection timed out`);
   if (typeof r === 'object') c.error(`connect(${fd}, ${saInfo(to)}, 16): ${strerror[r.soError]}`);
   if (r !== 0 && r !== 'late') {
-    if (!udp) xioMsgErrqueue(c, s);
+    // The error queue is read for a datagram socket too (udp_recvmsg(MSG_ERRQUEUE) -> ip_recv_error(): EAGAIN, empty).
+    xioMsgErrqueue(c, s);
     c.error(`connect(${fd}, ${saInfo(to)}, 16): ${strerror[r]}`);
   }
   // "successfully connected" only when connect() itself returned 0: not after connect-timeout's EINPROGRESS and poll().
