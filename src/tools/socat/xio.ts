@@ -167,6 +167,8 @@ export class SockXfd implements Xfd {
   pending: Uint8Array | null = null;
   /** xioshutdown()'s howtoshut: shutdown(SHUT_WR) (XIOSHUT_DOWN), nothing, or an empty datagram (XIOSHUT_NULL). */
   howtoshut: 'down' | 'none' | 'null' = 'down';
+  /** The notice when the pending datagram is read. */
+  onPending: ((len: number) => void) | null = null;
   /** XIOWRITE_SENDTO's notice after each datagram sent: "local address: " and getsockname(). */
   onSent: ((local: SockaddrIn) => void) | null = null;
 
@@ -184,6 +186,7 @@ export class SockXfd implements Xfd {
     if (this.pending) {
       const d = this.pending;
       this.pending = null;
+      this.onPending?.(d.length);
       return d;
     }
     for (;;) {
