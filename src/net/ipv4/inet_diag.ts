@@ -76,13 +76,21 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
   };
 }
 
+/**
+ * A timewait socket (inet_timewait_sock): TIME_WAIT, or an orphan's
+ * FIN_WAIT2 waiting on its tw timer (tcp_time_wait(sk, TCP_FIN_WAIT2, tmo)).
+ */
+function isTimewaitSock(sk: TcpSock): boolean {
+  return sk.skState === TCP_TIME_WAIT || (sk.skState === TCP_FIN_WAIT2 && !!sk.twTimer);
+}
+
 /** The timer a TCP socket shows (idiag_timer, expires in ms, retrans). */
 function tcpTimer(sk: TcpSock): [number, number, number] {
   const now = sk.net.sched.now;
   const left = (when: number): number => Math.max(0, Math.ceil((when - now) / 1e6));
   // icsk_timeout / sk_timer.expires: the jiffy the timer was armed for, not the later one its wheel bucket fires at.
   const armed = (t: Timer): number => (Number.isNaN(t.expires) ? left(t.when) : Math.max(0, t.expires - jiffiesAt(now)) * 4);
-  if (sk.skState === TCP_TIME_WAIT || (sk.skState === TCP_FIN_WAIT2 && sk.twTimer)) return [IDIAG_TIMER_TIMEWAIT, left(sk.twExpires), 0];
+  if (isTimewaitSock(sk)) return [IDIAG_TIMER_TIMEWAIT, left(sk.twExpires), 0];
   const rtx = sk.rtxTimer;
   if (rtx && rtx.index >= 0) {
     if (sk.rtxQueue.length === 0) return [IDIAG_TIMER_PERSIST, armed(rtx), sk.probesOut];
@@ -111,7 +119,7 @@ function tcpDiagFill(sk: TcpSock, req: InetDiagReqV2): InetDiagMsg {
   const st = sk.skState;
   const [timer, expires, retrans] = tcpTimer(sk);
   const id = { sport: sk.inetNum, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.genCookie() };
-  const mini = st === TCP_TIME_WAIT || st === TCP_SYN_RECV;
+  const mini = isTimewaitSock(sk) || st === TCP_SYN_RECV;
   const base = {
     family: AF_INET, state: st, timer, retrans, id, expires, uid: 0, inode: mini ? 0 : sk.ino, protocol: IPPROTO_TCP,
     rqueue: st === TCP_LISTEN ? sk.acceptQueue.length : mini ? 0 : sk.rcvQueued,
@@ -195,7 +203,7 @@ function inetDiagDump(net: Net, req: InetDiagReqV2): InetDiagMsg[] {
   const bc = req.bc;
   const inState = (st: number): boolean => (req.states & (1 << st)) !== 0;
   if (req.protocol === IPPROTO_TCP) {
-    return tcpSockets(net).filter((sk) => inState(sk.skState) && (!bc || inetDiagBcRun(bc, sk, sk.skState !== TCP_TIME_WAIT && sk.skState !== TCP_SYN_RECV)))
+    return tcpSockets(net).filter((sk) => inState(sk.skState) && (!bc || inetDiagBcRun(bc, sk, !isTimewaitSock(sk) && sk.skState !== TCP_SYN_RECV)))
       .map((sk) => tcpDiagFill(sk, req));
   }
   if (req.protocol === IPPROTO_UDP) return net.ipv4.udpTable.all().filter((sk) => inState(sk.skState) && (!bc || inetDiagBcRun(bc, sk, true))).map((sk) => udpDiagFill(sk, req));
@@ -265,6 +273,7 @@ export function procNetTcp(net: Net): string {
     const [timer, expires, retrans] = tcpTimer(sk);
     const d = tcpDiagFill(sk, { family: AF_INET, protocol: IPPROTO_TCP, ext: 0, states: -1 });
     // get_tcp4_sock(): a listener's rx_queue is its accept backlog, its tx_queue write_seq - snd_una (0).
+    const tw = isTimewaitSock(sk);
     const tx = sk.skState === TCP_LISTEN ? 0 : d.wqueue;
     // The timer's jiffies left, the rto and the ato are printed as clock_t (USER_HZ): jiffies_delta_to_clock_t(), jiffies_to_clock_t().
     const when = jiffiesToClockT(Math.ceil(expires / 4));
@@ -274,7 +283,8 @@ export function procNetTcp(net: Net): string {
     const listen = sk.skState === TCP_LISTEN;
     const ato = listen || !sk.dataSeen ? 0 : jiffiesToClockT(Math.floor(sk.ato / 4e6));
     const last = listen ? 0 : sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? -1 : sk.sndSsthresh;
-    const tail = sk.skState === TCP_TIME_WAIT ? ' 3 0000000000000000' : ` ${tcpRefcnt(sk)} 0000000000000000 ${jiffiesToClockT(Math.floor(sk.rto / 4e6))} ${ato} 0 ${sk.sndCwnd} ${last}`;
+    // get_timewait4_sock(): a timewait socket (its substate as the state) has no inode, a refcount of 3.
+    const tail = tw ? ' 3 0000000000000000' : ` ${tcpRefcnt(sk)} 0000000000000000 ${jiffiesToClockT(Math.floor(sk.rto / 4e6))} ${ato} 0 ${sk.sndCwnd} ${last}`;
     // seq_setwidth(seq, TMPSZ - 1) + seq_pad(): every line 149 columns.
     out += `${line}${tail}`.padEnd(149) + '\n';
   });
