@@ -16,9 +16,9 @@ import {
 import { errnoName, strerror, type Errno } from '../net/core/errno.js';
 import {
   AF_INET, MSG_PEEK, POLLERR, POLLOUT, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_STREAM, SOL_SOCKET, SO_ERROR, SO_REUSEADDR, SO_REUSEPORT,
-  SO_BROADCAST, SO_RCVBUF, SO_SNDBUF,
+  SO_BROADCAST, SO_DEBUG, SO_RCVBUF, SO_SNDBUF,
 } from '../uapi/linux/socket.js';
-import { IPPROTO_DCCP, IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
+import { IPPROTO_DCCP, IPPROTO_TCP, IPPROTO_UDP, IP_MINTTL, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
 import { SOCK_DCCP, SOL_IP } from '../uapi/linux/socket.js';
 import { ipToString } from '../wire/ipv4.js';
 import { EAI_ADDRFAMILY, EAI_AGAIN, EAI_SERVICE, Netdb } from './lib/netdb.js';
@@ -69,6 +69,19 @@ interface NcOpts {
   Cflag: boolean;
   /** -W: reads from the network before readwrite() stops (0: no limit). */
   recvlimit: number;
+  /** -i: seconds drainbuf() sleeps after each line it writes (lines are written one by one). */
+  iflag: number;
+  /** -r: build_ports() shuffles the port list. */
+  rflag: boolean;
+  /** -D: SO_DEBUG. */
+  Dflag: boolean;
+  /** -m: IP_MINTTL, -1 for none. */
+  minttl: number;
+  /** -U: the operand is a unix socket's path. */
+  unix: boolean;
+  /** -x: the proxy's address[:port]; -X: 4, 5 or -1 for HTTP CONNECT. */
+  proxy: string | null;
+  socksv: number;
 }
 
 class Nc {
@@ -140,6 +153,14 @@ class Nc {
         for (let p = lo; p <= hi; p++) out.push(p);
       } else out.push(this.portNumber(a));
     }
+    // -r: "a random permutation using Fisher-Yates shuffle" (arc4random_uniform()).
+    if (this.o.rflag) {
+      const rng = this.p.net.world.rng;
+      for (let i = out.length - 1; i > 0; i--) {
+        const cp = rng.u32() % (i + 1);
+        [out[i], out[cp]] = [out[cp]!, out[i]!];
+      }
+    }
     return out;
   }
 
@@ -154,18 +175,20 @@ class Nc {
     return this.o.family6 ? EAI_ADDRFAMILY : r.addr;
   }
 
-  /** set_common_sockopts() */
+  /** set_common_sockopts(): -b, -D, -T, -I, -O, -M, -m in this order. */
   commonSockopts(s: Socket): void {
     const o = this.o;
     if (o.bflag) setsockopt(s, SOL_SOCKET, SO_BROADCAST, 1);
+    if (o.Dflag) this.sockopt(s, SOL_SOCKET, SO_DEBUG, 1, null);
+    this.sockopt(s, SOL_IP, IP_TOS, o.tos, 'set IP ToS');
     if (o.Iflag) setsockopt(s, SOL_SOCKET, SO_RCVBUF, o.Iflag);
     if (o.Oflag) setsockopt(s, SOL_SOCKET, SO_SNDBUF, o.Oflag);
-    this.sockopt(s, SOL_IP, IP_TOS, o.tos, 'set IP ToS');
     this.sockopt(s, SOL_IP, IP_TTL, o.ttl, 'set IP TTL');
+    this.sockopt(s, SOL_IP, IP_MINTTL, o.minttl, 'set IP min TTL');
   }
 
   /** One integer option of set_common_sockopts(), -1 leaving it unset; err(1, what) when the kernel refuses it. */
-  sockopt(s: Socket, level: number, name: number, v: number, what: string): void {
+  sockopt(s: Socket, level: number, name: number, v: number, what: string | null): void {
     if (v === -1) return;
     const r = setsockopt(s, level, name, v);
     if (r !== 0) this.err(1, what, r);
@@ -226,6 +249,28 @@ class Nc {
   }
 
   /**
+   * socks_connect(): first remote_connect() to the proxy (-x addr[:port],
+   * port 1080 for SOCKS, 3128 for HTTP CONNECT); a proxy that does not
+   * answer ends this port's attempt. The SOCKS and CONNECT dialogues are
+   * not in the lab.
+   */
+  async socksConnect(): Promise<Socket | null> {
+    const o = this.o;
+    const px = o.proxy!;
+    const colon = px.lastIndexOf(':');
+    const phost = colon >= 0 ? px.slice(0, colon) : px;
+    const pport = colon >= 0 ? px.slice(colon + 1) : o.socksv === -1 ? '3128' : '1080';
+    const paddr = this.resolve(phost);
+    const port = this.netdb.gaiService(pport, 'tcp');
+    if (typeof paddr === 'string') this.errx(1, `getaddrinfo for host "${phost}" port ${pport}: ${paddr}`);
+    if (port === null) this.errx(1, `getaddrinfo for host "${phost}" port ${pport}: ${EAI_SERVICE}`);
+    const s = await this.remoteConnect(phost, paddr, port);
+    if (!s) return null;
+    close(s);
+    return this.errx(1, 'proxy protocols are not supported in the lab');
+  }
+
+  /**
    * The end of a write(2) on Linux: the softirqs it raised have run (the
    * datagram crossed the veth, the peer answered, the answer was
    * received). Here: let every event due now run, until none is left.
@@ -258,7 +303,7 @@ class Nc {
     if (typeof addr === 'string') this.errx(1, `getaddrinfo for host "${host}" port ${ports[0]}: ${addr}`);
     let ret = 1;
     for (const port of ports) {
-      const s = await this.remoteConnect(host, addr, port);
+      const s = o.proxy !== null ? await this.socksConnect() : await this.remoteConnect(host, addr, port);
       if (!s) continue;
       ret = 0;
       if (o.vflag) {
@@ -392,8 +437,15 @@ class Nc {
     let resolveDone: () => void = () => {};
     const done = new Promise<void>((r) => (resolveDone = r));
     const check = (): void => {
-      if (finished) return;
-      if ((stdinDone && netinDone) || (lflag && netinDone)) finish();
+      if (finished || quitting) return;
+      if ((stdinDone && netinDone) || (lflag && netinDone)) {
+        // "both inputs are gone" / "listen and net in gone": with -q N > 0, delay_exit (close, alarm(N)).
+        if (o.qflag > 0) {
+          quitting = true;
+          return this.quitAfter(o.qflag, s, finish);
+        }
+        finish();
+      }
     };
     const finish = (): void => {
       finished = true;
@@ -412,7 +464,8 @@ class Nc {
           return check();
         }
         last = sched.now;
-        const eof = m.data.length === 0 && !o.uflag;
+        // fillbuf(): read(2) of 0 is EOF, a zero-length UDP datagram too (socat's shut-null sends one).
+        const eof = m.data.length === 0;
         // poll(): a pipe with no reader is POLLERR on stdout, then "if no stdout, stop watching net in":
         // nc never writes into it (no SIGPIPE), the network input is shut
         if (!eof && this.p.stdout.broken) {
@@ -442,7 +495,9 @@ class Nc {
         if (chunk === null) {
           stdinDone = true;
           if (o.Nflag) shutdown(s, 1);
-          if (o.qflag >= 0) {
+          // Debian's -q on UDP: the quit timer starts at stdin's EOF (no EOF can come from the network);
+          // a TCP connection waits for the peer's EOF first (check()).
+          if (o.qflag >= 0 && o.uflag) {
             quitting = true;
             return this.quitAfter(o.qflag, s, finish);
           }
@@ -451,7 +506,8 @@ class Nc {
         const data = encodeBytes(chunk);
         // read(stdin, ..., BUFSIZE): at most 16 KiB a time, each written on its own (a UDP datagram each).
         for (let at = 0; at < data.length && !finished; at += BUFSIZE) {
-          for (const piece of o.Cflag ? crlfWrites(data.subarray(at, at + BUFSIZE)) : [data.subarray(at, at + BUFSIZE)]) {
+          const oneline = o.Cflag || o.iflag > 0;
+          for (const [piece, eol] of oneline ? lineWrites(data.subarray(at, at + BUFSIZE), o.Cflag) : [[data.subarray(at, at + BUFSIZE), false] as const]) {
             // write(2): an unconnected UDP listener (-k) has nowhere to send (EDESTADDRREQ): drainbuf() fails,
             // the network output is dropped and with it stdin; the network input goes on.
             const r = o.uflag ? sendto(s, piece, 0, null) : await send(s, piece, 0, { task: wake });
@@ -465,6 +521,11 @@ class Nc {
               return check();
             }
             if (finished) return;
+            // drainbuf(): "if (oneline > 0 && iflag) sleep(iflag)" after each whole line.
+            if (eol && o.iflag) {
+              await nanosleep(sched, o.iflag * 1e9, this.task);
+              if (finished) return;
+            }
           }
         }
       }
@@ -514,30 +575,38 @@ const CRLF = new Uint8Array([13, 10]);
  * goes as it is.
  */
 export function crlfWrites(buf: Uint8Array): Uint8Array[] {
-  const out: Uint8Array[] = [];
+  return lineWrites(buf, true).map(([b]) => b);
+}
+
+/**
+ * drainbuf()'s oneline mode (-C or -i): each line a write of its own (with
+ * -C converted as crlfWrites() says), the flag telling the write that ends
+ * a line (-i sleeps after it); a tail without a newline as it is.
+ */
+export function lineWrites(buf: Uint8Array, crlf: boolean): (readonly [Uint8Array, boolean])[] {
+  const out: (readonly [Uint8Array, boolean])[] = [];
   let start = 0;
   for (let i = 0; i < buf.length; i++) {
     if (buf[i] !== 10) continue;
-    if (i > start && buf[i - 1] === 13) out.push(buf.subarray(start, i + 1));
+    if (!crlf || (i > start && buf[i - 1] === 13)) out.push([buf.subarray(start, i + 1), true]);
     else {
-      if (i > start) out.push(buf.subarray(start, i));
-      out.push(CRLF);
+      if (i > start) out.push([buf.subarray(start, i), false]);
+      out.push([CRLF, true]);
     }
     start = i + 1;
   }
-  if (start < buf.length) out.push(buf.subarray(start));
+  if (start < buf.length) out.push([buf.subarray(start), false]);
   return out;
 }
 
 /** The options this build refuses, as a netcat built without them does. */
 function unsupported(key: string): string | null {
   switch (key) {
-    case 'U': return 'unix sockets are not supported in the lab';
-    case 'x': case 'X': case 'P': return 'no proxy support in the lab';
     case 'V': return 'no alternate routing table support available';
-    case 'S': return 'no TCP MD5 signature support available';
+    // readpassphrase(RPP_REQUIRE_TTY): a lab command has no terminal.
+    case 'S': return 'Unable to read TCP MD5SIG password';
     case 'F': return 'fd passing is not supported in the lab';
-    case 't': case 'i': case 'm': case 'r': case 'D': return `-${key} is not supported in the lab`;
+    case 't': return `-${key} is not supported in the lab`;
     default: return null;
   }
 }
@@ -603,9 +672,21 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
       case 'h': nc.p.stderr.write(USAGE); throw new NcExit(1);
       case 'I': o.Iflag = num(a, 1, 65536 << 14, withArg('TCP receive window', a)); break;
       case 'O': o.Oflag = num(a, 1, 65536 << 14, withArg('TCP send window', a)); break;
+      case 'i': o.iflag = num(a, 0, 4294967295, withArg('interval', a)); break;
       case 'k': o.kflag = true; break;
       case 'l': o.lflag = true; break;
       case 'M': o.ttl = num(a, 0, 255, (e) => `ttl is ${e}`); break;
+      case 'm': o.minttl = num(a, 0, 255, (e) => `minttl is ${e}`); break;
+      case 'r': o.rflag = true; break;
+      case 'D': o.Dflag = true; break;
+      case 'U': o.unix = true; break;
+      case 'P': break;
+      case 'x': o.proxy = a; break;
+      case 'X':
+        if (a.toLowerCase() === 'connect') o.socksv = -1;
+        else if (a === '4' || a === '5') o.socksv = Number(a);
+        else nc.errx(1, 'unsupported proxy protocol');
+        break;
       case 'N': o.Nflag = true; break;
       case 'n': o.nflag = true; break;
       case 'p': o.pflag = a; break;
@@ -636,9 +717,11 @@ async function ncMain(p: Proc): Promise<number> {
   const o: NcOpts = {
     family6: false, family4: false, dccpflag: false, lflag: false, kflag: false, uflag: false, zflag: false, vflag: false, nflag: false, Nflag: false, dflag: false,
     bflag: false, qflag: -1, timeout: -1, sflag: null, pflag: null, ttl: -1, tos: -1, Iflag: 0, Oflag: 0, recvlimit: 0, Cflag: false,
+    iflag: 0, rflag: false, Dflag: false, minttl: -1, unix: false, proxy: null, socksv: 5,
   };
   const nc = new Nc(p, o);
   const args = parseOpts(nc, p.argv.slice(1), o);
+  if (o.unix) return unixMain(nc, args);
   let host: string | null = null;
   let uport: string[] = [];
   if (args.length === 0 && o.lflag) {
@@ -664,11 +747,45 @@ async function ncMain(p: Proc): Promise<number> {
   if (uport.length === 0) nc.errx(1, 'missing port number');
   if (o.lflag && o.zflag) nc.errx(1, 'cannot use -z and -l');
   if (!o.lflag && o.kflag) nc.errx(1, 'must use -l with -k');
+  if (o.proxy !== null) {
+    if (o.uflag) nc.errx(1, 'no proxy support for UDP mode');
+    if (o.dccpflag) nc.errx(1, 'no proxy support for DCCP mode');
+    if (o.lflag) nc.errx(1, 'no proxy support for listen');
+    if (o.sflag !== null) nc.errx(1, 'no proxy support for local source address');
+  }
   if (o.lflag) {
     if (host !== null) o.sflag = host;
     return nc.server(nc.strtoport(uport[0]!));
   }
   return nc.client(host!, nc.buildPorts(uport));
+}
+
+/**
+ * -U: main()'s AF_UNIX checks, then unix_connect(): a path that does not
+ * exist fails with ENOENT (warn("%s", host)); the lab has no unix-domain
+ * sockets to listen on or reach.
+ */
+function unixMain(nc: Nc, args: string[]): number {
+  const o = nc.o;
+  let path: string | null = null;
+  if (args.length === 0 && o.lflag) path = o.sflag;
+  else if (args.length === 1 && o.pflag === null) path = args[0]!;
+  else if (args.length >= 2) {
+    if (o.lflag && (o.pflag !== null || o.sflag !== null || args.length > 2)) {
+      nc.p.stderr.write(USAGE);
+      return 1;
+    }
+    nc.errx(1, 'cannot use port with -U');
+  } else {
+    nc.p.stderr.write(USAGE);
+    return 1;
+  }
+  if (path === null) nc.errx(1, 'missing socket pathname');
+  if (o.lflag && o.zflag) nc.errx(1, 'cannot use -z and -l');
+  if (!o.lflag && o.kflag) nc.errx(1, 'must use -l with -k');
+  if (o.proxy !== null && !o.uflag && !o.lflag) nc.errx(1, 'no proxy support for unix sockets');
+  if (!o.lflag && nc.p.fs.stat(path, nc.p.net) === null) nc.err(1, path, 'ENOENT');
+  return nc.errx(1, 'unix sockets are not supported in the lab');
 }
 
 export const nc: CommandFn = async (p) => {

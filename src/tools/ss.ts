@@ -420,13 +420,17 @@ class Ss {
     let ext = 0;
     if (o.showMem) ext |= 1 << (INET_DIAG_SKMEMINFO - 1);
     if (o.showTcpinfo) ext |= (1 << (INET_DIAG_INFO - 1)) | (1 << (INET_DIAG_CONG - 1));
-    const req: InetDiagReqV2 = { family: AF_INET, protocol, ext, states: o.f.states };
+    // sockdiag_send(): the filter goes to the kernel as INET_DIAG_REQ_BYTECODE too (ssfilter_bytecompile()).
+    const req: InetDiagReqV2 = { family: AF_INET, protocol, ext, states: o.f.states, ...(f ? { bc: f } : {}) };
     const r = this.nl.request(SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, req);
     if (r.ack.error) return false;
     const proto = protocol === IPPROTO_TCP ? 'tcp' : protocol === IPPROTO_UDP ? 'udp' : 'raw';
     for (const msg of r.msgs) {
       const m = msg.body as InetDiagMsg;
-      const s: SsSock = { state: m.state, src: m.id.src, dst: m.id.dst, sport: m.id.sport, dport: m.id.dport, iface: m.id.if };
+      const s: SsSock = {
+        state: m.state, src: m.id.src, dst: m.id.dst, sport: m.id.sport, dport: m.id.dport, iface: m.id.if, mark: m.mark ?? 0,
+        autobound: this.ephemeral(m.id.sport),
+      };
       if (f && !runSsFilter(f, s)) continue;
       if (o.kill && !this.killInetSock(m, protocol)) continue;
       this.show(m, proto);
@@ -458,7 +462,7 @@ class Ss {
       const [dst, dport] = procInetAddr(w[2]!);
       const state = parseInt(w[3]!, 16);
       if (!(this.o.f.states & (1 << state))) continue;
-      if (f && !runSsFilter(f, { state, src, dst, sport, dport })) continue;
+      if (f && !runSsFilter(f, { state, src, dst, sport, dport, autobound: this.ephemeral(sport) })) continue;
       const [wq, rq] = w[4]!.split(':').map((h) => parseInt(h, 16));
       this.inetStats(proto, state, rq!, wq!, { src, sport, dst, dport, if: 0 }, Number(w[9]));
     }
@@ -670,17 +674,17 @@ function parseFilter(p: Proc, o: SsOpts, rest: string[]): SsFilter | null {
   let ll: LlMap | null = null;
   const dev = (name: string): number | null => (ll ??= new LlMap(new NetlinkSock(p.net))).nameToIndex(name) || null;
   const f = parseSsFilter(rest, (w, isPort) => hostcond(p, o, w, isPort), dev);
-  if (f === 'dev') {
-    p.stderr.write('Cannot parse device.\n');
-    throw new SsExit(1);
+  if (f === null || !('err' in f)) return f;
+  switch (f.err) {
+    // yyerror(), then ssfilter_parse()'s " Sorry." and usage().
+    case 'syntax': return usage(p, 'ss: bison bellows (while parsing filter): "syntax error!" Sorry.\n');
+    case 'dev': p.stderr.write('Cannot parse device.\n'); break;
+    case 'mark': p.stderr.write(`Cannot parse mark ${f.word}.\n`); break;
+    case 'host': p.stderr.write('Cannot parse dst/src address.\n'); break;
+    // parse_cgroupcond(): get_cgroup2_id() of a path; the lab has no cgroup2 file system.
+    case 'cgroup': return refuse(p, 'cgroup filters');
   }
-  // yyerror(), then ssfilter_parse()'s " Sorry." and usage().
-  if (f === 'error') usage(p, 'ss: bison bellows (while parsing filter): "syntax error!" Sorry.\n');
-  if (f === 'host') {
-    p.stderr.write('Cannot parse dst/src address.\n');
-    throw new SsExit(1);
-  }
-  return f;
+  throw new SsExit(1);
 }
 
 async function ssMain(p: Proc): Promise<number> {

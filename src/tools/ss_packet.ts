@@ -43,7 +43,8 @@ export interface SsPacketCtx {
  */
 export function packetSsSock(m: PacketDiagMsg): SsSock {
   const src = (((m.num & 0xff) << 24) | (((m.num >>> 8) & 0xff) << 16)) >>> 0;
-  return { state: SS_CLOSE, src, dst: 0, sport: m.info?.index ?? 0, dport: 0 };
+  // run_ssfilter()'s SSF_S_AUTO for AF_PACKET: no device and no protocol.
+  return { state: SS_CLOSE, src, dst: 0, sport: m.info?.index ?? 0, dport: 0, autobound: (m.info?.index ?? 0) === 0 && src === 0 };
 }
 
 /** packet_show_ring() */

@@ -1,5 +1,7 @@
 import random, sys
 seed = int(sys.argv[1]); r = random.Random(seed)
+# x: also nc -T/-M/-D, socat shut-*, ss filter expressions (autobound, fwmark, dev, left-to-right and/or) and /proc/net/snmp.
+X = len(sys.argv) > 2 and 'x' in sys.argv[2]
 lines = ["Random differential scenario (seed %d): hosts a and b on a veth, random nc/socat TCP and UDP servers and clients (options, source ports, refused, dropped and rejected ports, sysctls), then ss listings and nstat counters." % seed, ""]
 def c(x): lines.append("  $ " + x)
 c("for n in a b; do ip netns add $n; ip -n $n link set lo up; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1; done")
@@ -100,6 +102,9 @@ def client():
         if r.random() < 0.3: fl += '-q %d ' % r.choice([0, 1])
         if r.random() < 0.7: fl += '-p %d ' % srcport()
         if r.random() < 0.2: fl += '-s %s ' % r.choice(['10.0.0.1', '127.0.0.1', '10.0.0.7'])
+        if X and r.random() < 0.2: fl += '-T %s ' % r.choice(['lowdelay', 'throughput', 'af21', 'cs1', '0x20', 'ef'])
+        if X and r.random() < 0.15: fl += '-M %d ' % r.choice([1, 2, 64, 255])
+        if X and r.random() < 0.1: fl += '-D '
         if proto == 'udp' and not w: w = '-w 1 '
         c("ip netns exec %s sh -c 'printf \"%s\\n\" | timeout 5 nc %s%s%s %d; echo $?' 2>&1" % (where, data, fl, w, host, p))
     else:
@@ -109,15 +114,34 @@ def client():
         if r.random() < 0.2: opts.append('bind=' + r.choice(['10.0.0.1', '127.0.0.1', '10.0.0.7']))
         if r.random() < 0.2: opts.append('reuseaddr')
         if proto == 'tcp' and r.random() < 0.25: opts.append(r.choice(['linger=0', 'linger=1', 'nodelay', 'keepalive', 'mss=500', 'syncnt=1']))
+        if X and r.random() < 0.3: opts.append(r.choice(['shut-none', 'shut-down', 'shut-null']))
         a = ('TCP:%s:%d' if proto == 'tcp' else 'UDP:%s:%d') % (host, p)
         if opts: a += ',' + ','.join(opts)
         tmo = ('-T 1 ' if proto == 'udp' else '') + r.choice(['', '', '-d ', '-d -d '])
         u = r.choice(['-u ', '-u ', '', '-t 0.2 '])
         c("ip netns exec %s sh -c 'printf \"%s\\n\" | timeout 5 socat %s%s- %s; echo $?' 2>&1 | %s | %s" % (where, data, tmo, u, a, STAMP, EPH))
     c("sleep 0.3")
-EPH = "sed -E 's/:(3[2-9][0-9]{3}|[4-6][0-9]{4})( |$)/:E\\2/g; s/received on ([0-9.]+) [0-9]+$/received on \\1 E/'"
+EPH = "sed -E 's/:(3[2-9][0-9]{3}|[4-6][0-9]{4})( |$)/:E\\2/g; s/received on ([^ ]+) [0-9]+$/received on \\1 E/'"
 def observe():
-    o = r.choice(['ssb', 'ssa', 'ssa', 'ssstate', 'nstatb', 'nstata', 'files', 'proc', 'ssfilter', 'sso', 'segs'])
+    o = r.choice(['ssb', 'ssa', 'ssa', 'ssstate', 'nstatb', 'nstata', 'files', 'proc', 'ssfilter', 'sso', 'segs'] + (['ssexpr', 'ssexpr', 'snmp'] if X else []))
+    if o == 'ssexpr':
+        # misc/ssfilter.y: conditions joined left to right (no precedence), autobound, comparisons by word.
+        def cond():
+            k = r.random()
+            if k < 0.3: return '%s %s :%d' % (r.choice(['sport', 'dport']), r.choice(['=', 'eq', '!=', 'ne', '<', 'lt', '>', 'gt', 'le', 'ge', '<=', '>=']), r.choice([5000, 5001, 5002, 5003, 31001, 31005, 40000, 40005]))
+            if k < 0.45: return 'autobound'
+            if k < 0.6: return '%s %s' % (r.choice(['src', 'dst']), r.choice(['10.0.0.1', '10.0.0.2', '10.0.0.0/24', '127.0.0.1', ':5000', '10.0.0.2:5001', '0.0.0.0/0']))
+            if k < 0.7: return 'dev %s' % r.choice(['lo', 'a0', 'b0', '0'])
+            if k < 0.8: return 'fwmark %s' % r.choice(['= 0', '!= 0', '0x1/0x1'])
+            return r.choice(['not', '!']) + ' ' + cond()
+        e = cond()
+        for i in range(r.randint(0, 2)): e += ' ' + r.choice(['and', 'or', '&', '|', '']) + ' ' + cond()
+        ns = r.choice('ab'); st = r.choice(['', 'state connected ', 'state time-wait ', 'exclude listening '])
+        c("ip netns exec %s ss -Htuan %s'%s' 2>&1 | %s | sort" % (ns, st, e.replace('  ', ' '), EPH))
+        return
+    if o == 'snmp':
+        c("ip netns exec %s grep -E '^(Tcp|Udp):' /proc/net/snmp | awk '{$13 = \"-\"; print}'" % r.choice('ab'))
+        return
     if o == 'sso':
         c("ip netns exec %s ss -Htano | %s | sed -E 's/timer:\\(([a-z_]+),[^,]*,([0-9]+)\\)/timer:(\\1,T,\\2)/' | sort" % (r.choice('ab'), EPH))
     elif o == 'sss':

@@ -41,6 +41,9 @@ export const SOCK_LOCALROUTE = 1 << 13;
 /** sk_userlocks */
 export const SOCK_SNDBUF_LOCK = 1;
 export const SOCK_RCVBUF_LOCK = 2;
+/** The address or port came from bind(): disconnect keeps it, ss's autobound (INET_DIAG_BC_AUTO) is false. */
+export const SOCK_BINDADDR_LOCK = 4;
+export const SOCK_BINDPORT_LOCK = 8;
 
 /** sk_shutdown */
 export const RCV_SHUTDOWN = 1;

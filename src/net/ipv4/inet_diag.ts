@@ -12,14 +12,14 @@ import { jiffiesToClockT } from './nexthop_res.js';
 import type { Timer } from '../../sim/scheduler.js';
 import { jiffiesAt } from '../../sim/timer_wheel.js';
 import { KError } from '../core/errno.js';
-import { SOCK_DEAD, TCP_CLOSE, TCP_LISTEN } from '../core/sock.js';
+import { SOCK_BINDPORT_LOCK, SOCK_DEAD, TCP_CLOSE, TCP_LISTEN } from '../core/sock.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
 import { IPPROTO_TCP, IPPROTO_UDP } from '../../uapi/linux/in.js';
 import { sockDiagRegister } from '../core/sock_diag.js';
 import {
   IDIAG_TIMER_KEEPALIVE, IDIAG_TIMER_OFF, IDIAG_TIMER_ON, IDIAG_TIMER_PERSIST, IDIAG_TIMER_TIMEWAIT, INET_DIAG_CONG,
   INET_DIAG_INFO, INET_DIAG_MEMINFO, INET_DIAG_SKMEMINFO, TCPI_OPT_ECN, TCPI_OPT_ECN_SEEN, TCPI_OPT_SACK,
-  TCPI_OPT_TIMESTAMPS, TCPI_OPT_WSCALE, type InetDiagMsg, type InetDiagReqV2, type TcpInfo,
+  TCPI_OPT_TIMESTAMPS, TCPI_OPT_WSCALE, type InetDiagBc, type InetDiagMsg, type InetDiagReqV2, type TcpInfo,
 } from '../../uapi/linux/inet_diag.js';
 import { TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, TCP_INFINITE_SSTHRESH, type TcpSock } from './tcp.js';
 import { tcpPacingRate } from './tcp_output.js';
@@ -76,13 +76,21 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
   };
 }
 
+/**
+ * A timewait socket (inet_timewait_sock): TIME_WAIT, or an orphan's
+ * FIN_WAIT2 waiting on its tw timer (tcp_time_wait(sk, TCP_FIN_WAIT2, tmo)).
+ */
+function isTimewaitSock(sk: TcpSock): boolean {
+  return sk.skState === TCP_TIME_WAIT || (sk.skState === TCP_FIN_WAIT2 && !!sk.twTimer);
+}
+
 /** The timer a TCP socket shows (idiag_timer, expires in ms, retrans). */
 function tcpTimer(sk: TcpSock): [number, number, number] {
   const now = sk.net.sched.now;
   const left = (when: number): number => Math.max(0, Math.ceil((when - now) / 1e6));
   // icsk_timeout / sk_timer.expires: the jiffy the timer was armed for, not the later one its wheel bucket fires at.
   const armed = (t: Timer): number => (Number.isNaN(t.expires) ? left(t.when) : Math.max(0, t.expires - jiffiesAt(now)) * 4);
-  if (sk.skState === TCP_TIME_WAIT || (sk.skState === TCP_FIN_WAIT2 && sk.twTimer)) return [IDIAG_TIMER_TIMEWAIT, left(sk.twExpires), 0];
+  if (isTimewaitSock(sk)) return [IDIAG_TIMER_TIMEWAIT, left(sk.twExpires), 0];
   const rtx = sk.rtxTimer;
   if (rtx && rtx.index >= 0) {
     if (sk.rtxQueue.length === 0) return [IDIAG_TIMER_PERSIST, armed(rtx), sk.probesOut];
@@ -111,7 +119,7 @@ function tcpDiagFill(sk: TcpSock, req: InetDiagReqV2): InetDiagMsg {
   const st = sk.skState;
   const [timer, expires, retrans] = tcpTimer(sk);
   const id = { sport: sk.inetNum, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.genCookie() };
-  const mini = st === TCP_TIME_WAIT || st === TCP_SYN_RECV;
+  const mini = isTimewaitSock(sk) || st === TCP_SYN_RECV;
   const base = {
     family: AF_INET, state: st, timer, retrans, id, expires, uid: 0, inode: mini ? 0 : sk.ino, protocol: IPPROTO_TCP,
     rqueue: st === TCP_LISTEN ? sk.acceptQueue.length : mini ? 0 : sk.rcvQueued,
@@ -155,11 +163,50 @@ export function tcpSockets(net: Net): TcpSock[] {
   return [...[...buckets.values()].flat(), ...h.established().sort(byIno)];
 }
 
-/** inet_diag_dump(): the sockets of the request's protocol whose state is in its mask. */
+/**
+ * inet_diag_bc_run() over inet_diag_bc_sk()'s entry: the ports, addresses,
+ * bound device and mark of the socket; its sk_userlocks only when it is a
+ * full socket (a TIME_WAIT or request socket has none, so it counts as
+ * autobound).
+ */
+function inetDiagBcRun(bc: InetDiagBc, sk: InetSock, full: boolean): boolean {
+  switch (bc.op) {
+    case 'and': return inetDiagBcRun(bc.a, sk, full) && inetDiagBcRun(bc.b, sk, full);
+    case 'or': return inetDiagBcRun(bc.a, sk, full) || inetDiagBcRun(bc.b, sk, full);
+    case 'not': return !inetDiagBcRun(bc.a, sk, full);
+    // INET_DIAG_BC_AUTO: the port was not given to bind().
+    case 'auto': return !((full ? sk.skUserlocks : 0) & SOCK_BINDPORT_LOCK);
+    case 'dev': return sk.skBoundDevIf === bc.ifindex;
+    case 'mark': return ((sk.skMark & bc.mask) >>> 0) === bc.mark >>> 0;
+    case 'port': {
+      const p = bc.which === 'sport' ? sk.inetNum : sk.inetDport;
+      // ss compiles gt as not S_LE and lt as not S_GE.
+      switch (bc.cmp) {
+        case 'gt': return p > bc.port;
+        case 'lt': return p < bc.port;
+        case 'ge': return p >= bc.port;
+        default: return p <= bc.port;
+      }
+    }
+    case 'addr': {
+      const src = bc.which === 'src';
+      if (bc.port !== -1 && (src ? sk.inetNum : sk.inetDport) !== bc.port) return false;
+      if (bc.addr === null || bc.plen === 0) return true;
+      const mask = (0xffffffff << (32 - bc.plen)) >>> 0;
+      return (((src ? sk.inetRcvSaddr : sk.inetDaddr) & mask) >>> 0) === ((bc.addr & mask) >>> 0);
+    }
+  }
+}
+
+/** inet_diag_dump(): the sockets of the request's protocol whose state is in its mask and that pass its bytecode. */
 function inetDiagDump(net: Net, req: InetDiagReqV2): InetDiagMsg[] {
+  const bc = req.bc;
   const inState = (st: number): boolean => (req.states & (1 << st)) !== 0;
-  if (req.protocol === IPPROTO_TCP) return tcpSockets(net).filter((sk) => inState(sk.skState)).map((sk) => tcpDiagFill(sk, req));
-  if (req.protocol === IPPROTO_UDP) return net.ipv4.udpTable.all().filter((sk) => inState(sk.skState)).map((sk) => udpDiagFill(sk, req));
+  if (req.protocol === IPPROTO_TCP) {
+    return tcpSockets(net).filter((sk) => inState(sk.skState) && (!bc || inetDiagBcRun(bc, sk, !isTimewaitSock(sk) && sk.skState !== TCP_SYN_RECV)))
+      .map((sk) => tcpDiagFill(sk, req));
+  }
+  if (req.protocol === IPPROTO_UDP) return net.ipv4.udpTable.all().filter((sk) => inState(sk.skState) && (!bc || inetDiagBcRun(bc, sk, true))).map((sk) => udpDiagFill(sk, req));
   // No raw_diag (CONFIG_INET_RAW_DIAG is not set on the reference kernel): inet_diag_lock_handler()
   // finds no handler for IPPROTO_RAW, and ss reads /proc/net/raw instead.
   throw new KError('ENOENT');
@@ -226,6 +273,7 @@ export function procNetTcp(net: Net): string {
     const [timer, expires, retrans] = tcpTimer(sk);
     const d = tcpDiagFill(sk, { family: AF_INET, protocol: IPPROTO_TCP, ext: 0, states: -1 });
     // get_tcp4_sock(): a listener's rx_queue is its accept backlog, its tx_queue write_seq - snd_una (0).
+    const tw = isTimewaitSock(sk);
     const tx = sk.skState === TCP_LISTEN ? 0 : d.wqueue;
     // The timer's jiffies left, the rto and the ato are printed as clock_t (USER_HZ): jiffies_delta_to_clock_t(), jiffies_to_clock_t().
     const when = jiffiesToClockT(Math.ceil(expires / 4));
@@ -235,7 +283,8 @@ export function procNetTcp(net: Net): string {
     const listen = sk.skState === TCP_LISTEN;
     const ato = listen || !sk.dataSeen ? 0 : jiffiesToClockT(Math.floor(sk.ato / 4e6));
     const last = listen ? 0 : sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? -1 : sk.sndSsthresh;
-    const tail = sk.skState === TCP_TIME_WAIT ? ' 3 0000000000000000' : ` ${tcpRefcnt(sk)} 0000000000000000 ${jiffiesToClockT(Math.floor(sk.rto / 4e6))} ${ato} 0 ${sk.sndCwnd} ${last}`;
+    // get_timewait4_sock(): a timewait socket (its substate as the state) has no inode, a refcount of 3.
+    const tail = tw ? ' 3 0000000000000000' : ` ${tcpRefcnt(sk)} 0000000000000000 ${jiffiesToClockT(Math.floor(sk.rto / 4e6))} ${ato} 0 ${sk.sndCwnd} ${last}`;
     // seq_setwidth(seq, TMPSZ - 1) + seq_pad(): every line 149 columns.
     out += `${line}${tail}`.padEnd(149) + '\n';
   });

@@ -60,8 +60,9 @@ function ipRcvCore(net: Net, skb: SkBuff): boolean {
   if (err === WireError.BadVersion || err === WireError.BadHeaderLen || (err === WireError.Truncated && !skb.mayPull(IPV4_MIN_HLEN))) {
     return inhdrError(net, skb, 'NOT_SPECIFIED');
   }
-  // RFC 3168 section 5: the ECN field, the low two bits of the TOS octet.
-  ipIncStats(net, IpStat.NOECTPKTS + (b[h + Iph.Tos]! & INET_ECN_MASK));
+  // RFC 3168 section 5: the ECN field, the low two bits of the TOS octet; a GRO packet counts each
+  // segment it holds (max_t(unsigned short, 1, skb_shinfo(skb)->gso_segs)).
+  ipAddStats(net, IpStat.NOECTPKTS + (b[h + Iph.Tos]! & INET_ECN_MASK), Math.max(1, skb.gsoSegs));
   if (err === WireError.Truncated) return inhdrError(net, skb, 'NOT_SPECIFIED');
   const hlen = iphHdrLen(b, h);
   if (ipFastCsum(b, hlen >> 2, h) !== 0) {

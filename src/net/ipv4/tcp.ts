@@ -12,7 +12,7 @@ import { netIncStats, LinuxMib, TcpStat } from '../core/snmp.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { allocSkbTruesize } from '../core/skbuff.js';
 import {
-  RCV_SHUTDOWN, SEND_SHUTDOWN, SOCK_RCVBUF_LOCK, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, sockError, type SockOptVal,
+  RCV_SHUTDOWN, SEND_SHUTDOWN, SOCK_BINDADDR_LOCK, SOCK_BINDPORT_LOCK, SOCK_RCVBUF_LOCK, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, sockError, type SockOptVal,
 } from '../core/sock.js';
 import type { Timer } from '../../sim/scheduler.js';
 import {
@@ -506,8 +506,13 @@ export class TcpSock extends InetSock {
     const err = this.bindAddr(addr);
     if (err) return err;
     const e = this.getPort(addr.port);
-    if (e) this.inetSaddr = this.inetRcvSaddr = 0;
-    return e;
+    if (e) {
+      this.inetSaddr = this.inetRcvSaddr = 0;
+      return e;
+    }
+    if (this.inetRcvSaddr) this.skUserlocks |= SOCK_BINDADDR_LOCK;
+    if (addr.port) this.skUserlocks |= SOCK_BINDPORT_LOCK;
+    return null;
   }
 
   /**

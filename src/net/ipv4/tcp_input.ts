@@ -790,7 +790,7 @@ function tcpValidateIncoming(sk: TcpSock, cb: TcpCb): boolean {
 }
 
 /** The ACK's effect on a closing connection: FIN_WAIT2, TIME_WAIT or done once our FIN is acknowledged. */
-function tcpFinAcked(sk: TcpSock): boolean {
+function tcpFinAcked(sk: TcpSock, cb: TcpCb): boolean {
   const finAcked = sk.sndUna === sk.writeSeq && sk.writeQueue.length === 0;
   if (!finAcked) return false;
   switch (sk.skState) {
@@ -799,7 +799,7 @@ function tcpFinAcked(sk: TcpSock): boolean {
       // tcp_rcv_state_process(): our FIN acknowledged, sk_dst_confirm().
       sk.skDstPendingConfirm = true;
       sk.skWq.wake(0);
-      if (sk.sockFlag(SOCK_DEAD)) tcpOrphanFinWait2(sk);
+      if (sk.sockFlag(SOCK_DEAD)) tcpOrphanFinWait2(sk, (cb.flags & TCPHDR_FIN) !== 0);
       return false;
     case TCP_CLOSING:
       tcpEnterTimeWait(sk);
@@ -838,7 +838,7 @@ export function tcpRcvStateProcess(sk: TcpSock, skb: SkBuff, cb: TcpCb, pmtu: nu
     tcpSendAck(sk);
     return { reset: false, kept: false };
   }
-  if (tcpFinAcked(sk)) return { reset: false, kept: false };
+  if (tcpFinAcked(sk, cb)) return { reset: false, kept: false };
   const now = sk.skState;
   if ((now === TCP_CLOSE_WAIT || now === TCP_CLOSING || now === TCP_LAST_ACK) && !before(cb.seq, sk.rcvNxt)) {
     tcpAfterSegment(sk);

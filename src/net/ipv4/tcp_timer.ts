@@ -416,11 +416,14 @@ function tcpFinTime(sk: TcpSock): number {
  * makes the timewait socket for tcp_fin_time() - TCP_TIMEWAIT_LEN, or
  * resets when nothing is left.
  */
-export function tcpOrphanFinWait2(sk: TcpSock): void {
+export function tcpOrphanFinWait2(sk: TcpSock, fin = false): void {
   const tmo = tcpFinTime(sk);
-  if (tmo <= TCP_TIMEWAIT_LEN) return tcpTimeWait(sk, TCP_FIN_WAIT2, tmo);
+  // tcp_rcv_state_process() FIN_WAIT1: an ACK that also carries the peer's FIN ("Bad case. We could
+  // lose such FIN otherwise") keeps the full socket on its keepalive timer for tmo; tcp_fin() then
+  // makes it a TIME_WAIT socket (TimeWaited), no FIN_WAIT2 timewait socket (TWKilled) first.
+  if (tmo <= TCP_TIMEWAIT_LEN && !fin) return tcpTimeWait(sk, TCP_FIN_WAIT2, tmo);
   sk.net.sched.cancel(sk.keepaliveTimer);
-  sk.keepaliveTimer = sk.net.sched.schedule(tmo - TCP_TIMEWAIT_LEN, () => {
+  sk.keepaliveTimer = sk.net.sched.schedule(tmo > TCP_TIMEWAIT_LEN ? tmo - TCP_TIMEWAIT_LEN : tmo, () => {
     sk.keepaliveTimer = null;
     if (sk.skState !== TCP_FIN_WAIT2 || !sk.sockFlag(SOCK_DEAD)) return;
     const left = tcpFinTime(sk) - TCP_TIMEWAIT_LEN;

@@ -33,7 +33,7 @@ import { RTAX_LOCK, RTAX_MTU } from './fib_semantics.js';
 import { dstMtu, ipSelectTtl } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipPushHeader, ipSendSkb } from './ip_output.js';
 import { InetSock } from './inet_sock.js';
-import { skbSetOwnerW } from '../core/sock.js';
+import { SOCK_BINDADDR_LOCK, SOCK_BINDPORT_LOCK, skbSetOwnerW } from '../core/sock.js';
 import { ip4DatagramConnect } from './datagram.js';
 import { ipAppendMsgSize, ipCmsgRecv, ipCmsgSend, ipRecvError, ipcmInitSk, sockRecvTimestamp, type IpcmCookie } from './ip_sockglue.js';
 import { portFree, udpEphemeralPort } from './inet_hashtables.js';
@@ -42,9 +42,7 @@ import { udpEnqueueScheduleSkb, udpReaderSplice } from './udp_rmem.js';
 import { UDPLITE_RECV_CSCOV, UDPLITE_SEND_CSCOV } from '../../uapi/linux/udp.js';
 import type { DropReason } from '../core/drop_reason.js';
 
-/** sk_userlocks: the address or port came from bind(), so disconnect keeps it. */
-export const SOCK_BINDADDR_LOCK = 4;
-export const SOCK_BINDPORT_LOCK = 8;
+export { SOCK_BINDADDR_LOCK, SOCK_BINDPORT_LOCK };
 
 export class UdpSocket extends InetSock {
   /**

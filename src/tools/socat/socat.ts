@@ -200,8 +200,8 @@ class Socat implements SocatCtx {
     const cb = a2.opts.has('crlf');
     const l = xioListen(this, a1);
     if (!l) {
-      const x1 = await xioOpen(this, a1, this.rw(1));
-      const x2 = await this.openSecond(a2);
+      const x1 = withShut(await xioOpen(this, a1, this.rw(1)), a1);
+      const x2 = withShut(await this.openSecond(a2), a2);
       return this.transfer(x1, x2, ca, cb);
     }
     const fork = a1.opts.has('fork');
@@ -209,9 +209,10 @@ class Socat implements SocatCtx {
     for (;;) {
       const x1 = await l.next();
       if (x1 === null) break;
+      withShut(x1, a1);
       if (!fork) {
         l.close();
-        const x2 = await this.openSecond(a2);
+        const x2 = withShut(await this.openSecond(a2), a2);
         return this.transfer(x1, x2, ca, cb);
       }
       const f = this.p.fork?.();
@@ -263,7 +264,7 @@ class Socat implements SocatCtx {
   /** A fork child: opens the second address for its connection, transfers, exits. */
   private async child(x1: Xfd, a2: XioAddr, ca: boolean, cb: boolean): Promise<number> {
     try {
-      const st = await this.transfer(x1, await xioOpen(this, a2, this.rw(2)), ca, cb);
+      const st = await this.transfer(x1, withShut(await xioOpen(this, a2, this.rw(2)), a2), ca, cb);
       if (st === XFER_ERROR) this.exit(1);
       return st;
     } catch (e) {
@@ -380,3 +381,10 @@ export const socat: CommandFn = async (p) => {
     offKill?.();
   }
 };
+
+/** shut-none, shut-down, shut-null (group FD): what xioshutdown() does to a socket when the other side is at EOF. */
+function withShut(x: Xfd, a: XioAddr): Xfd {
+  const how = a.opts.get('howtoshut');
+  if (x instanceof SockXfd && (how === 'none' || how === 'null' || how === 'down')) x.howtoshut = how;
+  return x;
+}

@@ -165,6 +165,10 @@ export class SockXfd implements Xfd {
   bufsize = XIO_BUFSIZE;
   /** The first datagram, already received by the parent (UDP-RECVFROM with fork). */
   pending: Uint8Array | null = null;
+  /** xioshutdown()'s howtoshut: shutdown(SHUT_WR) (XIOSHUT_DOWN), nothing, or an empty datagram (XIOSHUT_NULL). */
+  howtoshut: 'down' | 'none' | 'null' = 'down';
+  /** The notice when the pending datagram is read. */
+  onPending: ((len: number) => void) | null = null;
   /** XIOWRITE_SENDTO's notice after each datagram sent: "local address: " and getsockname(). */
   onSent: ((local: SockaddrIn) => void) | null = null;
 
@@ -182,6 +186,7 @@ export class SockXfd implements Xfd {
     if (this.pending) {
       const d = this.pending;
       this.pending = null;
+      this.onPending?.(d.length);
       return d;
     }
     for (;;) {
@@ -225,6 +230,12 @@ export class SockXfd implements Xfd {
   }
 
   shutWr(): void {
+    if (this.howtoshut === 'none') return;
+    // XIOSHUT_NULL: xiowrite(sock, &writenull, 0), a datagram of no data (a stream's write of 0 bytes sends nothing).
+    if (this.howtoshut === 'null') {
+      if (!this.stream) sendto(this.sock, new Uint8Array(0), 0, this.peer);
+      return;
+    }
     if (this.stream) shutdown(this.sock, 1);
   }
 

@@ -261,7 +261,8 @@ async function openConnect(c: SocatCtx, a: XioAddr, udp: boolean): Promise<Xfd> 
   if (r === 'timeout') c.error(`connecting to ${saInfo(to)}: Connection timed out`);
   if (typeof r === 'object') c.error(`connect(${fd}, ${saInfo(to)}, 16): ${strerror[r.soError]}`);
   if (r !== 0 && r !== 'late') {
-    if (!udp) xioMsgErrqueue(c, s);
+    // The error queue is read for a datagram socket too (udp_recvmsg(MSG_ERRQUEUE) -> ip_recv_error(): EAGAIN, empty).
+    xioMsgErrqueue(c, s);
     c.error(`connect(${fd}, ${saInfo(to)}, 16): ${strerror[r]}`);
   }
   // "successfully connected" only when connect() itself returned 0: not after connect-timeout's EINPROGRESS and poll().
@@ -367,11 +368,15 @@ function openUdpListen(c: SocatCtx, a: XioAddr, recvfrom: boolean): XioListener 
       used = true;
       const me = getsockname(s);
       if (!recvfrom && typeof me !== 'string') c.notice(`listening on UDP ${saInfo(me)}`);
+      // _xioopen_dgram_recvfrom() (UDP-RECVFROM): "receiving on" the bound address before each wait,
+      // "receiving packet from" the sender once one came.
+      if (recvfrom && typeof me !== 'string') c.notice(`receiving on ${saInfo(me)}`);
       const m = await recvmsg(s, c.bufsize, recvfrom ? 0 : MSG_PEEK, { task: c.task });
       if (typeof m === 'string') {
         if (m === 'EINTR') return null;
         c.error(`recvfrom(${fd}, ${BUF_PTR}, ${c.bufsize}, 0): ${strerror[m]}`);
       }
+      if (recvfrom && m.name) c.notice(`receiving packet from ${saInfo(m.name)}`);
       const x = new SockXfd(s, fd, false);
       if (!recvfrom && m.name) {
         c.notice(`accepting UDP connection from ${saInfo(m.name)}`);
@@ -384,6 +389,10 @@ function openUdpListen(c: SocatCtx, a: XioAddr, recvfrom: boolean): XioListener 
       x.onSent = (local) => c.notice(`local address: ${saInfo(local)}`);
       x.oneShot = true;
       x.pending = m.data;
+      // xioread() of XIODATA_RECVFROM_ONE: the datagram the session was made for.
+      x.onPending = (len) => {
+        if (m.name) c.notice(`received packet with ${len} bytes from ${saInfo(m.name)}`);
+      };
       // With fork, each datagram's session shares the listener's socket.
       if (fork) x.close = () => {};
       return x;

@@ -77,6 +77,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
   'ip-freebind': 'ip-freebind', 'freebind': 'ip-freebind', 'ip-transparent': 'ip-transparent', 'transparent': 'ip-transparent',
   'so-no-check': 'so-no-check', 'nocheck': 'so-no-check', 'no-check': 'so-no-check',
   'ip-recverr': 'ip-recverr', 'recverr': 'ip-recverr', 'ip-options': 'ip-options', 'ipoptions': 'ip-options',
+  'shut-none': 'howtoshut', 'shut-down': 'howtoshut', 'shut-null': 'howtoshut', 'shut-close': 'howtoshut',
   'o-creat': 'o-creat', 'creat': 'o-creat', 'o-append': 'o-append', 'append': 'o-append', 'o-trunc': 'o-trunc', 'trunc': 'o-trunc',
   'setsockopt-int': 'setsockopt-int', 'sockopt-int': 'setsockopt-int', 'setsockopt-bin': 'setsockopt-bin', 'sockopt-bin': 'setsockopt-bin',
   'setsockopt': 'setsockopt-bin', 'sockopt': 'setsockopt-bin', 'setsockopt-string': 'setsockopt-string', 'sockopt-string': 'setsockopt-string',
@@ -281,6 +282,13 @@ export function parseAddress(text: string): XioAddr | string {
     const name = (eq < 0 ? w : w.slice(0, eq)).toLowerCase();
     const canon = OPTIONS[name];
     if (canon === undefined) return `parseopts_table(): unknown option "${name}"`;
+    // GROUP_FD, TYPE_CONST: every address takes them, without a value; the last one given decides.
+    if (canon === 'howtoshut') {
+      if (eq >= 0) return `no value permitted for option "${name}"`;
+      if (name === 'shut-close') return 'shut-close is not supported in the lab';
+      opts.set(canon, name.slice(5));
+      continue;
+    }
     if (!ALLOWED[desc.kind].includes(canon)) return `parseopts_table(): option "${name}" not supported with this address type`;
     if (BIN_OPTS.has(canon)) {
       if (eq < 0) return `option "${name}": value required`;

@@ -51,7 +51,26 @@ export interface InetDiagReqV2 {
   readonly states: number;
   /** The socket of an exact request (SOCK_DESTROY). */
   readonly id?: InetDiagSockid;
+  /** INET_DIAG_REQ_BYTECODE: the filter the dump runs each socket through (inet_diag_bc_sk()). */
+  readonly bc?: InetDiagBc;
 }
+
+/**
+ * INET_DIAG_REQ_BYTECODE as the tree iproute2's ssfilter_bytecompile()
+ * lays out in jumps: INET_DIAG_BC_S_COND/D_COND (`addr`, null for any
+ * address, and a port, -1 for any), S_GE/S_LE/D_GE/D_LE (`port` with gt
+ * and lt as the negations ss compiles them to), AUTO, DEV_COND,
+ * MARK_COND, and the jumps that make and, or and not.
+ */
+export type InetDiagBc =
+  | { readonly op: 'and' | 'or'; readonly a: InetDiagBc; readonly b: InetDiagBc }
+  | { readonly op: 'not'; readonly a: InetDiagBc }
+  /** gt, lt, ge, le */
+  | { readonly op: 'port'; readonly which: 'sport' | 'dport'; readonly cmp: string; readonly port: number }
+  | { readonly op: 'addr'; readonly which: 'src' | 'dst'; readonly addr: number | null; readonly plen: number; readonly port: number }
+  | { readonly op: 'dev'; readonly ifindex: number }
+  | { readonly op: 'auto' }
+  | { readonly op: 'mark'; readonly mark: number; readonly mask: number };
 
 /** struct tcp_info (the fields ss prints; times in µs, counts in segments). */
 export interface TcpInfo {
