@@ -12,6 +12,7 @@
  */
 import type { CommandFn, Proc } from '../lab/process.js';
 import { getopt } from '../lab/coreutils/getopt.js';
+import { openForRead } from '../lab/devmem.js';
 import { strerror, type Errno } from '../net/core/errno.js';
 
 const PROC_PATH = '/proc/sys/';
@@ -346,7 +347,7 @@ class Sysctl {
 
   /** Preload(): the settings of a file ("-" is stdin). */
   async preload(list: Setting[], file: string): Promise<number> {
-    const text = file === '-' ? await this.p.stdin.readAll() : this.readFile(file);
+    const text = await this.readSettings(file);
     if (text === 'ENOENT' || text === 'EACCES' || text === 'ENOTDIR') {
       this.warn(`cannot open "${file}"`, text);
       return 1;
@@ -358,6 +359,14 @@ class Sysctl {
       if (s) list.push(s);
     });
     return 0;
+  }
+
+  /** "-" is stdin; /dev/stdin, /dev/fd/N and the other character devices are opened as Linux opens them. */
+  async readSettings(file: string): Promise<string> {
+    if (file === '-') return this.p.stdin.readAll();
+    const dev = file === '' ? null : openForRead(this.p, this.p.fs.resolve(this.p.cwd, file));
+    if (dev === 'ENOENT') return dev;
+    return dev ? dev.readAll() : this.readFile(file);
   }
 
   /**
