@@ -13,6 +13,7 @@
 import type { CommandFn, Proc } from '../lab/process.js';
 import { getopt } from '../lab/coreutils/getopt.js';
 import { openForRead } from '../lab/devmem.js';
+import { glob, GLOB_BRACE, GLOB_NOCHECK, GLOB_TILDE } from '../lab/glob.js';
 import { strerror, type Errno } from '../net/core/errno.js';
 
 const PROC_PATH = '/proc/sys/';
@@ -345,19 +346,28 @@ class Sysctl {
     return rc;
   }
 
-  /** Preload(): the settings of a file ("-" is stdin). */
-  async preload(list: Setting[], file: string): Promise<number> {
-    const text = await this.readSettings(file);
-    if (text === 'ENOENT' || text === 'EACCES' || text === 'ENOTDIR') {
-      this.warn(`cannot open "${file}"`, text);
-      return 1;
+  /**
+   * Preload(): the settings of the files `pattern` names, a glob(3) pattern
+   * (GLOB_NOCHECK | GLOB_BRACE | GLOB_TILDE; "-" is stdin). A file that does
+   * not open ends it (the later matches unread); the line numbers of its
+   * warnings run on across the matches.
+   */
+  async preload(list: Setting[], pattern: string): Promise<number> {
+    const files = pattern === '' ? [''] : glob(this.p, pattern, GLOB_NOCHECK | GLOB_BRACE | GLOB_TILDE);
+    let n = 0;
+    for (const file of files) {
+      const text = await this.readSettings(file);
+      if (text === 'ENOENT' || text === 'EACCES' || text === 'ENOTDIR') {
+        this.warn(`cannot open "${file}"`, text);
+        return 1;
+      }
+      for (const line of text.match(/[^\n]*\n|[^\n]+$/g) ?? []) {
+        n++;
+        if (line.length < 2) continue;
+        const s = this.parseSettingLine(file, n, line);
+        if (s) list.push(s);
+      }
     }
-    const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-    lines.forEach((line, i) => {
-      if (line.length < 2) return;
-      const s = this.parseSettingLine(file, i + 1, line);
-      if (s) list.push(s);
-    });
     return 0;
   }
 
