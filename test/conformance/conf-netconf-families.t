@@ -43,3 +43,28 @@ ip netconf for families other than inet and inet6: mpls (no MPLS in the referenc
   $ ip -4 -o netconf show dev h0; echo rc=$?
   inet h0 forwarding off rp_filter off mc_forwarding off proxy_neigh off ignore_routes_with_linkdown off 
   rc=0
+  $ ip -f help netconf; echo rc=$?
+  Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
+         ip [ -force ] -batch filename
+  where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
+                     link | macsec | maddress | monitor | mptcp | mroute | mrule |
+                     neighbor | neighbour | netconf | netns | nexthop | ntable |
+                     ntbl | route | rule | sr | tap | tcpmetrics |
+                     token | tunnel | tuntap | vrf | xfrm }
+         OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -r[esolve] |
+                      -h[uman-readable] | -iec | -j[son] | -p[retty] |
+                      -f[amily] { inet | inet6 | mpls | bridge | link } |
+                      -4 | -6 | -M | -B | -0 |
+                      -l[oops] { maximum-addr-flush-attempts } | -br[ief] |
+                      -o[neline] | -t[imestamp] | -ts[hort] | -b[atch] [filename] |
+                      -rc[vbuf] [size] | -n[etns] name | -N[umeric] | -a[ll] |
+                      -c[olor]}
+  rc=255
+  $ ip -M -4 netconf show dev h0; echo rc=$?
+  inet h0 forwarding off rp_filter off mc_forwarding off proxy_neigh off ignore_routes_with_linkdown off 
+  rc=0
+  $ ip -4 -M netconf show dev h0; echo rc=$?
+  rc=0
+  $ ip -M -j netconf; echo rc=$?
+  []
+  rc=0
