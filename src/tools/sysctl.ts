@@ -11,6 +11,7 @@
  * @procps src/sysctl.c (v4.0.2)
  */
 import type { CommandFn, Proc } from '../lab/process.js';
+import type { VfsError } from '../lab/vfs.js';
 import { getopt } from '../lab/coreutils/getopt.js';
 import { openForRead } from '../lab/devmem.js';
 import { glob, GLOB_BRACE, GLOB_NOCHECK, GLOB_TILDE } from '../lab/glob.js';
@@ -273,6 +274,43 @@ class Sysctl {
     return this.settingNew(rstrip(key), value, ignoreFailure, false);
   }
 
+  /**
+   * fprocopen(path, "w"), fprintf("%s\n"), fclose() (procps local/procio.c
+   * proc_write()): the stream keeps the text until its newline, then makes one
+   * write(2) of all of it. A short write's rest is dropped, not written again
+   * as stdio would (a knob parses at most a page: ip_local_reserved_ports
+   * keeps the numbers of its first 4095 bytes). On EINVAL it tries again in
+   * pieces: each up to the last ',' of the next LINELEN bytes (that comma
+   * made a newline), the file position moved one on before each further
+   * piece, until one fails or takes all that is left.
+   */
+  procWrite(path: string, text: string): VfsError | null {
+    const fs = this.p.fs;
+    const net = this.p.net;
+    if (!fs.pwrite || !fs.isVirtual?.(path)) return fs.write(path, text, net);
+    const first = fs.pwrite(path, text, net, 0);
+    if (first !== 'EINVAL') return typeof first === 'string' ? first : null;
+    const LINELEN = 4096;
+    let buf = text;
+    let offset = 0;
+    let left = text.length;
+    let pos = 0;
+    for (;;) {
+      const token = left > LINELEN ? buf.lastIndexOf(',', offset + LINELEN - 1) : buf.lastIndexOf('\n', offset + left - 1);
+      if (token < offset) return 'EINVAL';
+      buf = buf.slice(0, token) + '\n' + buf.slice(token + 1);
+      if (offset > 0) pos++;
+      const r = fs.pwrite(path, buf.slice(offset, token + 1), net, pos);
+      if (typeof r === 'string') return r;
+      // a write that took nothing: the stream's error (glibc's _IO_ERR_SEEN), errno unchanged
+      if (r.n < 1) return 'EINVAL';
+      if (r.n >= left) return null;
+      pos = r.pos;
+      offset += r.n;
+      left -= r.n;
+    }
+  }
+
   /** WriteSetting() */
   writeSetting(key: string, path: string, value: string | null, ignoreFailure: boolean): number {
     const st = this.stat(path);
@@ -289,7 +327,7 @@ class Sysctl {
     }
     const val = value ?? '';
     if (!this.dryRun) {
-      const err = this.p.fs.write(path, `${val}\n`, this.p.net);
+      const err = this.procWrite(path, `${val}\n`);
       if (err === 'EACCES' || err === 'EPERM') {
         // No S_IWUSR on the file: the stale errno of 4.0.2, and no failure.
         this.warn(`setting key "${dotted}"`, 'EINVAL');

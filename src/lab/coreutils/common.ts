@@ -106,6 +106,9 @@ export class Cmd {
       get broken() {
         return p.stdout.broken;
       },
+      get blksize() {
+        return p.stdout.blksize;
+      },
     });
   }
 
