@@ -155,6 +155,11 @@ export class Cmd {
     if (s !== '') this.stdout.write(s);
   }
 
+  /** full_write(STDOUT_FILENO, s): past stdio (what it held first), write(2)s of all of `s` now. */
+  fullWrite(s: string): void {
+    if (s !== '') this.stdout.writeDirect(s);
+  }
+
   /** putchar() of each character of `s` (line buffered: a write(2) at each newline). */
   putc(s: string): void {
     if (s !== '') this.stdout.putc(s);

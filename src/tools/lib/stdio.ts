@@ -122,6 +122,13 @@ export class StdioFile {
     }
   }
 
+  /** A write(2) loop of `s` past the buffer (what it holds goes first): a program's own full_write(). */
+  writeDirect(s: string): void {
+    if (!this.emit(this.buf.length)) return;
+    if (this.stream.broken) this.err = true;
+    this.sys(s);
+  }
+
   /** clearerr() */
   clearerr(): void {
     this.err = false;
