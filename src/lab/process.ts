@@ -25,6 +25,8 @@ export interface OutStream {
   flush?(claim?: boolean): VfsError | null;
   /** isatty(): the stream is a terminal (absent: not one). */
   readonly isatty?: boolean;
+  /** st_blksize of the file behind the stream, which sizes a stdio buffer (absent: a page). */
+  readonly blksize?: number;
   /** The reader went away (a pipe whose reader exited): writers may stop early. */
   readonly broken?: boolean;
   /**

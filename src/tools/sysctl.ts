@@ -11,7 +11,10 @@
  * @procps src/sysctl.c (v4.0.2)
  */
 import type { CommandFn, Proc } from '../lab/process.js';
+import type { VfsError } from '../lab/vfs.js';
 import { getopt } from '../lab/coreutils/getopt.js';
+import { openForRead } from '../lab/devmem.js';
+import { glob, GLOB_BRACE, GLOB_NOCHECK, GLOB_TILDE } from '../lab/glob.js';
 import { strerror, type Errno } from '../net/core/errno.js';
 
 const PROC_PATH = '/proc/sys/';
@@ -271,6 +274,43 @@ class Sysctl {
     return this.settingNew(rstrip(key), value, ignoreFailure, false);
   }
 
+  /**
+   * fprocopen(path, "w"), fprintf("%s\n"), fclose() (procps local/procio.c
+   * proc_write()): the stream keeps the text until its newline, then makes one
+   * write(2) of all of it. A short write's rest is dropped, not written again
+   * as stdio would (a knob parses at most a page: ip_local_reserved_ports
+   * keeps the numbers of its first 4095 bytes). On EINVAL it tries again in
+   * pieces: each up to the last ',' of the next LINELEN bytes (that comma
+   * made a newline), the file position moved one on before each further
+   * piece, until one fails or takes all that is left.
+   */
+  procWrite(path: string, text: string): VfsError | null {
+    const fs = this.p.fs;
+    const net = this.p.net;
+    if (!fs.pwrite || !fs.isVirtual?.(path)) return fs.write(path, text, net);
+    const first = fs.pwrite(path, text, net, 0);
+    if (first !== 'EINVAL') return typeof first === 'string' ? first : null;
+    const LINELEN = 4096;
+    let buf = text;
+    let offset = 0;
+    let left = text.length;
+    let pos = 0;
+    for (;;) {
+      const token = left > LINELEN ? buf.lastIndexOf(',', offset + LINELEN - 1) : buf.lastIndexOf('\n', offset + left - 1);
+      if (token < offset) return 'EINVAL';
+      buf = buf.slice(0, token) + '\n' + buf.slice(token + 1);
+      if (offset > 0) pos++;
+      const r = fs.pwrite(path, buf.slice(offset, token + 1), net, pos);
+      if (typeof r === 'string') return r;
+      // a write that took nothing: the stream's error (glibc's _IO_ERR_SEEN), errno unchanged
+      if (r.n < 1) return 'EINVAL';
+      if (r.n >= left) return null;
+      pos = r.pos;
+      offset += r.n;
+      left -= r.n;
+    }
+  }
+
   /** WriteSetting() */
   writeSetting(key: string, path: string, value: string | null, ignoreFailure: boolean): number {
     const st = this.stat(path);
@@ -287,7 +327,7 @@ class Sysctl {
     }
     const val = value ?? '';
     if (!this.dryRun) {
-      const err = this.p.fs.write(path, `${val}\n`, this.p.net);
+      const err = this.procWrite(path, `${val}\n`);
       if (err === 'EACCES' || err === 'EPERM') {
         // No S_IWUSR on the file: the stale errno of 4.0.2, and no failure.
         this.warn(`setting key "${dotted}"`, 'EINVAL');
@@ -344,20 +384,37 @@ class Sysctl {
     return rc;
   }
 
-  /** Preload(): the settings of a file ("-" is stdin). */
-  async preload(list: Setting[], file: string): Promise<number> {
-    const text = file === '-' ? await this.p.stdin.readAll() : this.readFile(file);
-    if (text === 'ENOENT' || text === 'EACCES' || text === 'ENOTDIR') {
-      this.warn(`cannot open "${file}"`, text);
-      return 1;
+  /**
+   * Preload(): the settings of the files `pattern` names, a glob(3) pattern
+   * (GLOB_NOCHECK | GLOB_BRACE | GLOB_TILDE; "-" is stdin). A file that does
+   * not open ends it (the later matches unread); the line numbers of its
+   * warnings run on across the matches.
+   */
+  async preload(list: Setting[], pattern: string): Promise<number> {
+    const files = pattern === '' ? [''] : glob(this.p, pattern, GLOB_NOCHECK | GLOB_BRACE | GLOB_TILDE);
+    let n = 0;
+    for (const file of files) {
+      const text = await this.readSettings(file);
+      if (text === 'ENOENT' || text === 'EACCES' || text === 'ENOTDIR') {
+        this.warn(`cannot open "${file}"`, text);
+        return 1;
+      }
+      for (const line of text.match(/[^\n]*\n|[^\n]+$/g) ?? []) {
+        n++;
+        if (line.length < 2) continue;
+        const s = this.parseSettingLine(file, n, line);
+        if (s) list.push(s);
+      }
     }
-    const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-    lines.forEach((line, i) => {
-      if (line.length < 2) return;
-      const s = this.parseSettingLine(file, i + 1, line);
-      if (s) list.push(s);
-    });
     return 0;
+  }
+
+  /** "-" is stdin; /dev/stdin, /dev/fd/N and the other character devices are opened as Linux opens them. */
+  async readSettings(file: string): Promise<string> {
+    if (file === '-') return this.p.stdin.readAll();
+    const dev = file === '' ? null : openForRead(this.p, this.p.fs.resolve(this.p.cwd, file));
+    if (dev === 'ENOENT') return dev;
+    return dev ? dev.readAll() : this.readFile(file);
   }
 
   /**

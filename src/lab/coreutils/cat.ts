@@ -108,13 +108,15 @@ function catChunk(chunk: string, st: CatState, o: CatOpts): string {
  * Copy one input to stdout; false when stdout broke. Each chunk is written
  * before the next read (a full pipe blocks cat in that write).
  */
-async function copy(c: Cmd, src: InStream, each: (chunk: string) => string): Promise<boolean> {
+async function copy(c: Cmd, src: InStream, each: ((chunk: string) => string) | null): Promise<boolean> {
   for (;;) {
     await c.yieldNow();
     if (c.broken || c.stdoutErrno) return false;
     const chunk = await src.read();
     if (chunk === null) return true;
-    c.out(each(chunk));
+    // simple_cat(): each block read is one full_write() (a /proc/sys file parses it whole)
+    if (each) c.out(each(chunk));
+    else c.fullWrite(chunk);
   }
 }
 
@@ -132,7 +134,7 @@ export async function cat(c: Cmd): Promise<number> {
       status = 1;
       continue;
     }
-    if (await copy(c, src, plain ? (s) => s : (s) => catChunk(s, st, opts))) continue;
+    if (await copy(c, src, plain ? null : (s) => catChunk(s, st, opts))) continue;
     // full_write() failed: `cat: write error: STRERROR`, at once
     if (c.stdoutErrno) return c.closeStdout();
     c.pipeGone();

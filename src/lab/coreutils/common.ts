@@ -106,6 +106,9 @@ export class Cmd {
       get broken() {
         return p.stdout.broken;
       },
+      get blksize() {
+        return p.stdout.blksize;
+      },
     });
   }
 
@@ -150,6 +153,11 @@ export class Cmd {
 
   out(s: string): void {
     if (s !== '') this.stdout.write(s);
+  }
+
+  /** full_write(STDOUT_FILENO, s): past stdio (what it held first), write(2)s of all of `s` now. */
+  fullWrite(s: string): void {
+    if (s !== '') this.stdout.writeDirect(s);
   }
 
   /** putchar() of each character of `s` (line buffered: a write(2) at each newline). */

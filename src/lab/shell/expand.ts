@@ -8,8 +8,9 @@ import type { ParamPart, Part, Seq, Word } from './ast.js';
 import { braceExpand } from './brace.js';
 import { dashArithError } from './dash.js';
 import { arithEval, ArithError } from './arith.js';
-import { escapeGlob, hasGlobChars, matchPattern, removePrefix, removeSuffix, replacePattern, unescapeGlob } from './pattern.js';
+import { escapeGlob, hasGlobChars, matchPattern, removePrefix, removeSuffix, replacePattern } from './pattern.js';
 import { FatalError, type Shell } from './state.js';
+import { globPaths } from '../glob.js';
 import { elements, elementValue, sliceElements } from './arrays.js';
 
 export interface ExpandHost {
@@ -559,35 +560,3 @@ async function substring(host: ExpandHost, p: ParamPart, v: string): Promise<str
   }
   return chars.slice(off, end).join('');
 }
-
-/** Pathname expansion against the Vfs, sorted in the C locale (bash(1) "Pathname Expansion"). */
-export function globPaths(sh: Shell, pat: string): string[] {
-  const abs = pat.startsWith('/');
-  const comps = pat.split('/').filter((c, i, a) => c !== '' || i === a.length - 1);
-  let cands = [abs ? '/' : ''];
-  for (const [i, comp] of comps.entries()) {
-    const last = i === comps.length - 1;
-    if (comp === '') {
-      cands = cands.filter((c) => sh.fs.stat(sh.fs.resolve(sh.cwd, c), sh.net) === 'dir').map((c) => c + '/');
-      break;
-    }
-    cands = hasGlobChars(comp) ? cands.flatMap((c) => matchDir(sh, c, comp, last)) : cands.map((c) => join(c, unescapeGlob(comp)));
-  }
-  return cands.filter((c) => sh.fs.stat(sh.fs.resolve(sh.cwd, c.replace(/\/$/, '') || '/'), sh.net) !== null).sort(cmpC);
-}
-
-function matchDir(sh: Shell, dir: string, comp: string, last: boolean): string[] {
-  const entries = sh.fs.list(sh.fs.resolve(sh.cwd, dir || '.'), sh.net);
-  if (typeof entries === 'string') return [];
-  // A leading dot must be matched explicitly.
-  const dotOk = comp.startsWith('.') || comp.startsWith('\\.');
-  const hits = entries.filter((e) => (dotOk || !e.startsWith('.')) && matchPattern(comp, e)).map((e) => join(dir, e));
-  return last ? hits : hits.filter((h) => sh.fs.stat(sh.fs.resolve(sh.cwd, h), sh.net) === 'dir');
-}
-
-function join(dir: string, name: string): string {
-  if (dir === '') return name;
-  return dir.endsWith('/') ? dir + name : dir + '/' + name;
-}
-
-const cmpC = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -105,6 +105,9 @@ function lineBufferedStdout(ctx: Ctx): StdioFile {
     get broken() {
       return out.broken;
     },
+    get blksize() {
+      return out.blksize;
+    },
   });
   f.setLineBuffered();
   return f;

@@ -203,6 +203,10 @@ class GuardedOut implements OutStream {
   get broken(): boolean {
     return this.entry.killedBy !== 0 || !!this.s.broken;
   }
+
+  get blksize(): number | undefined {
+    return this.s.blksize;
+  }
 }
 
 class GuardedIn implements InStream {

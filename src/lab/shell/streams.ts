@@ -295,9 +295,12 @@ export class FileSink implements OutStream, Held {
   private readonly file: OpenFile;
   /** The first error of a write made for the writers (`flush`), reported once at close. */
   error: VfsError | null = null;
+  /** st_blksize: procfs's s_blocksize (1 KiB) for a provider's file, a page for a file of the tree. */
+  readonly blksize: number;
 
   constructor(fs: Vfs, path: string, net: Net, virtual: boolean, private readonly onError: (e: VfsError) => void) {
     this.file = new OpenFile(fs, path, net, virtual);
+    this.blksize = virtual ? 1024 : 4096;
   }
 
   write(s: string): void {

@@ -766,11 +766,13 @@ export function procDoLargeBitmap(bits: Set<number>, len: number): SysctlEntry {
     read: () => bitmapToText(bits),
     write(text, w) {
       const b = procBufOf(text);
-      const next = parseLargeBitmap(b, len);
+      // what the page cap kept out: a number cut there is left for the next write(2)
+      const skipped = text.length - b.s.length;
+      const next = parseLargeBitmap(b, len, skipped);
       if (next === 'EINVAL') return next;
       if (w.pos === 0) bits.clear();
-      for (const [a, z] of next) for (let p = a; p <= z; p++) bits.add(p);
-      w.len -= b.left;
+      for (const [a, z] of next.ranges) for (let p = a; p <= z; p++) bits.add(p);
+      w.len -= next.left + skipped;
       w.pos += w.len;
       return null;
     },
@@ -782,34 +784,51 @@ function procSkipChar(b: ProcBuf, c: string): void {
   while (b.left > 0 && b.s[b.pos] === c) b.pos++;
 }
 
-/** The write loop of proc_do_large_bitmap(): the ranges, each number followed by one of its separators. */
-function parseLargeBitmap(b: ProcBuf, len: number): [number, number][] | 'EINVAL' {
+/**
+ * The write loop of proc_do_large_bitmap(): the ranges, each number followed
+ * by one of its separators. When the page cap cut the write (`skipped`), a
+ * number that reaches the end of what is seen, or has one character after it,
+ * may be cut too: the loop stops before it and leaves it (`left`) to the next
+ * write(2).
+ */
+function parseLargeBitmap(b: ProcBuf, len: number, skipped: number): { ranges: [number, number][]; left: number } | 'EINVAL' {
   const ranges: [number, number][] = [];
   // `c`, the character after a number, keeps its value when nothing follows (a C local)
   let c = '';
-  const number = (trailers: string): number | 'EINVAL' => {
-    const r = procGetLong(b, trailers);
-    if (r === 'EINVAL' || r.neg || r.val >= BigInt(len)) return 'EINVAL';
-    if (b.left > 0) {
-      c = b.s[b.pos]!;
-      b.pos++;
-    }
-    return Number(r.val);
-  };
   procSkipChar(b, '\n');
   while (b.left > 0) {
-    const a = number('-,\n');
-    if (a === 'EINVAL') return a;
-    let z = a;
-    if (c === '-') {
-      const v = number(',\n\0');
-      if (v === 'EINVAL' || a > v) return 'EINVAL';
-      z = v;
+    const saved = b.pos;
+    const a = procGetLongTr(b, '-,\n');
+    if (b.left <= 1 && skipped) {
+      b.pos = saved;
+      break;
     }
-    ranges.push([a, z]);
+    if (a === 'EINVAL' || a.neg || a.val >= BigInt(len)) return 'EINVAL';
+    c = a.tr ?? c;
+    if (b.left > 0) b.pos++;
+    let z = Number(a.val);
+    if (c === '-') {
+      const v = procGetLongTr(b, ',\n\0');
+      if (b.left === 0 && skipped) {
+        b.pos = saved;
+        break;
+      }
+      if (v === 'EINVAL' || v.neg || v.val >= BigInt(len) || a.val > v.val) return 'EINVAL';
+      c = v.tr ?? c;
+      if (b.left > 0) b.pos++;
+      z = Number(v.val);
+    }
+    ranges.push([Number(a.val), z]);
     procSkipChar(b, '\n');
   }
-  return ranges;
+  return { ranges, left: b.left };
+}
+
+/** proc_get_long() with its `tr`: the character after the number, when one follows. */
+function procGetLongTr(b: ProcBuf, trailers: string): (ProcLong & { tr?: string }) | 'EINVAL' {
+  const r = procGetLong(b, trailers);
+  if (r === 'EINVAL') return r;
+  return b.left > 0 ? { ...r, tr: b.s[b.pos]! } : r;
 }
 
 /** A read-only knob whose text is computed. */

@@ -10,6 +10,7 @@ import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { LlMap } from './ll_map.js';
 import { RtNames, procConfFiles } from './rt_names_db.js';
 import { errnoText } from '../../lab/vfs.js';
+import { AF_BRIDGE, AF_MPLS } from './inet_prefix.js';
 import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, IpExit, defaultIpOpts, matches, type IpCtx, type IpOpts } from './utils.js';
 import { doIplink } from './iplink.js';
 import { doIpaddr } from './ipaddress.js';
@@ -70,17 +71,29 @@ const cmds: [string, Handler][] = [
 /** The handler each full object word gets (the first of cmds[] it matches, as an abbreviation would): one lookup for the usual spelling. */
 const CMD_OF_WORD: ReadonlyMap<string, Handler> = new Map(cmds.map(([name]) => [name, cmds.find((e) => matches(name, e[0]))![1]]));
 
-/** `-family NAME`: read_family(); an unknown name leaves AF_UNSPEC, refused by invarg(). */
+/** `-family NAME`: read_family(); `help` is usage(); an unknown name leaves AF_UNSPEC, refused by invarg(). */
 function familyOpt(f: string | undefined, opts: IpOpts, err: (s: string) => void): { exit: number } | null {
-  if (f === undefined) {
+  if (f === undefined || f === 'help') {
     err(usage());
     return { exit: 255 };
   }
-  opts.family = f === 'inet' ? AF_INET : f === 'inet6' ? AF_INET6 : f === 'link' ? AF_PACKET : AF_UNSPEC;
+  opts.family = readFamily(f);
   if (opts.family !== AF_UNSPEC) return null;
   err(`Error: argument "${f}" is wrong: invalid protocol family\n`);
   return { exit: 255 };
 }
+
+/** read_family() (lib/utils.c). */
+function readFamily(f: string): number {
+  return f === 'inet' ? AF_INET : f === 'inet6' ? AF_INET6 : f === 'link' ? AF_PACKET : f === 'mpls' ? AF_MPLS : f === 'bridge' ? AF_BRIDGE : AF_UNSPEC;
+}
+
+/**
+ * The objects tuxnet's ip runs for the mpls and bridge families: netconf
+ * (a family filter: the reference kernel has no MPLS, IPv4 and IPv6 answer
+ * for no other family) and link (its dump is every family's).
+ */
+const MPLS_BRIDGE_OBJECTS = new Set<Handler>([doIpnetconf, doIplink]);
 
 /** Parse the global options; returns the index of the object word. */
 function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, out: (s: string) => void): number | { exit: number } {
@@ -96,6 +109,8 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, ou
     if (opt === '-4') opts.family = AF_INET;
     else if (opt === '-6') opts.family = AF_INET6;
     else if (opt === '-0') opts.family = AF_PACKET;
+    else if (opt === '-M') opts.family = AF_MPLS;
+    else if (opt === '-B') opts.family = AF_BRIDGE;
     else if (matches(opt, '-json') ) opts.json = true;
     else if (matches(opt, '-pretty')) opts.pretty = true;
     else if (matches(opt, '-details')) opts.details++;
@@ -232,6 +247,11 @@ function doCmd(ctx: IpCtx, rest: string[]): Promise<number> | number {
   if (!handler) {
     ctx.err(`Object "${obj}" is unknown, try "ip help".\n`);
     return 1;
+  }
+  const fam = ctx.opts.family;
+  if ((fam === AF_MPLS || fam === AF_BRIDGE) && !MPLS_BRIDGE_OBJECTS.has(handler)) {
+    ctx.err(`The ${fam === AF_MPLS ? 'mpls' : 'bridge'} family (-M, -B, -f) is not implemented in tuxnet for "ip ${obj}".\n`);
+    return 255;
   }
   return handler(ctx, rest.slice(1));
 }

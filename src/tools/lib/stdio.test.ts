@@ -52,3 +52,28 @@ test('fully buffered: putchar() and fputs() alike, one write at flush', () => {
   f.flush();
   assert.deepEqual(writes, ['1\n2\n3\n']);
 });
+
+test('_IO_new_file_xsputn(): a fresh stream writes whole st_blksize blocks at once, then fills its buffer block by block', () => {
+  const { writes, stream } = sink();
+  const f = new StdioFile({ ...stream, blksize: 1024 });
+  f.write('x'.repeat(10004));
+  assert.deepEqual(writes.map((w) => w.length), [9216]);
+  f.write('y'.repeat(300));
+  f.write('z'.repeat(2000));
+  // 788 + 236 fill the buffer, 64 wait; 960 fill it again, one whole block goes direct, 16 wait
+  assert.deepEqual(writes.map((w) => w.length), [9216, 1024, 1024, 1024]);
+  f.putc('\n');
+  f.flush();
+  assert.deepEqual(writes.map((w) => w.length), [9216, 1024, 1024, 1024, 17]);
+});
+
+test("bash's line-buffered stdout: a long text fills its 4 KiB buffer, whole blocks follow, the newline flushes the rest", () => {
+  const { writes, stream } = sink();
+  const f = new StdioFile({ ...stream, blksize: 1024 });
+  f.setLineBuffered();
+  f.write('x'.repeat(10004));
+  f.putc('\n');
+  assert.deepEqual(writes.map((w) => w.length), [4096, 4096, 1813]);
+  f.putc('a'.repeat(5000));
+  assert.deepEqual(writes.map((w) => w.length), [4096, 4096, 1813, 4096]);
+});

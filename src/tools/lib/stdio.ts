@@ -14,14 +14,19 @@
 import type { OutStream } from '../../lab/process.js';
 import type { VfsError } from '../../lab/vfs.js';
 
-/** st_blksize of a pipe or a file here: one page. */
+/** st_blksize of a pipe or a file here: one page (a /proc file's stream says its own). */
 const BUFSIZ = 4096;
+
+/** bash's line buffer for its stdout (lib/sh/setlinebuf.c): a page, as its writes into /proc/sys show. */
+const LBUF_BUFSIZE = 4096;
 
 export class StdioFile {
   private buf = '';
   private unbuffered = false;
   private lineBuffered: boolean;
   private err = false;
+  /** The buffer was allocated (a first write or putchar() did it). */
+  private allocated = false;
   /** errno of the last write(2) that failed (ferror() with a reason). */
   errno: VfsError | null = null;
 
@@ -46,9 +51,13 @@ export class StdioFile {
   }
 
   /**
-   * fputs(), printf("%s"): kept until a block fills; line buffered, what
-   * ends with the text's last newline goes out at once, and when that
-   * write fails the rest of the text is lost (_IO_new_file_xsputn() returns).
+   * fputs(), printf("%s") (_IO_new_file_xsputn()): the text fills what
+   * room the buffer has; what is left flushes the buffer, whole blocks of
+   * it go out in one write(2) of their own and the rest waits in the
+   * buffer. A fresh stream's buffer is not there yet: its first text goes
+   * out by whole blocks at once. Line buffered (bash's LBUF_BUFSIZE
+   * buffer), a text that fits goes out up to its last newline; when a
+   * write fails the rest of the text is lost.
    */
   write(s: string): void {
     if (this.unbuffered) {
@@ -56,33 +65,68 @@ export class StdioFile {
       this.sys(s);
       return;
     }
-    if (this.lineBuffered) {
+    const block = this.blockSize;
+    let count = this.lineBuffered || this.allocated ? block - this.buf.length : 0;
+    let mustFlush = false;
+    if (this.lineBuffered && count >= s.length) {
       const nl = s.lastIndexOf('\n');
       if (nl >= 0) {
-        this.buf += s.slice(0, nl + 1);
-        if (!this.emit(this.buf.length)) return;
-        s = s.slice(nl + 1);
+        count = nl + 1;
+        mustFlush = true;
       }
-      this.buf += s;
-    } else {
-      this.buf += s;
-      if (this.buf.length >= BUFSIZ) this.emit(this.buf.length - (this.buf.length % BUFSIZ));
     }
+    if (count > 0) {
+      this.buf += s.slice(0, count);
+      s = s.slice(count);
+    }
+    if (s.length === 0 && !mustFlush) return;
+    this.allocated = true;
+    // _IO_OVERFLOW(f, EOF): the buffer out
+    if (!this.emit(this.buf.length)) return;
+    const direct = s.length - (s.length % block);
+    if (direct > 0) {
+      if (this.stream.broken) this.err = true;
+      if (!this.sys(s.slice(0, direct))) return;
+    }
+    this.buf += s.slice(direct);
   }
 
-  /** putchar() of each character: line buffered, each newline writes the line out (_IO_new_file_overflow()). */
+  /** The buffer's size: bash's own for its line-buffered stdout, else st_blksize (_IO_file_doallocate()). */
+  private get blockSize(): number {
+    return this.lineBuffered ? LBUF_BUFSIZE : (this.stream.blksize ?? BUFSIZ);
+  }
+
+  /**
+   * putchar() of each character (_IO_putc_unlocked(), __overflow()): a
+   * full buffer goes out before the next character; line buffered, each
+   * newline writes the line out.
+   */
   putc(s: string): void {
-    if (!this.lineBuffered || this.unbuffered) {
+    if (this.unbuffered) {
       this.write(s);
       return;
     }
+    const block = this.blockSize;
+    this.allocated = true;
     for (let from = 0; from < s.length; ) {
-      const nl = s.indexOf('\n', from);
-      const end = nl < 0 ? s.length : nl + 1;
+      const room = block - this.buf.length;
+      if (room <= 0) {
+        this.emit(this.buf.length);
+        continue;
+      }
+      const nl = this.lineBuffered ? s.indexOf('\n', from) : -1;
+      const end = Math.min(s.length, from + room, nl < 0 ? s.length : nl + 1);
       this.buf += s.slice(from, end);
-      if (nl >= 0) this.emit(this.buf.length);
+      if (nl >= 0 && end === nl + 1) this.emit(this.buf.length);
       from = end;
     }
+  }
+
+  /** A write(2) loop of `s` past the buffer (what it holds goes first): a program's own full_write(). */
+  writeDirect(s: string): void {
+    if (!this.emit(this.buf.length)) return;
+    if (this.stream.broken) this.err = true;
+    this.sys(s);
   }
 
   /** clearerr() */
