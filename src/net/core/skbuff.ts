@@ -198,6 +198,15 @@ export class SkBuff {
    * it, skb_csum_unnecessary(); skbChecksumHelp() completes it in software).
    */
   ipSummed = CHECKSUM_NONE;
+  /**
+   * skb->csum_valid: __skb_checksum_complete() found the transport sum
+   * right (conntrack's check at PRE_ROUTING, which also leaves the skb
+   * CHECKSUM_COMPLETE). Nothing clears it on the way out: veth's
+   * skb_scrub_packet() keeps it, so the next host's skb_csum_unnecessary()
+   * trusts the skb, a fragment ip_do_fragment()'s fast path sent as it was
+   * reassembled included.
+   */
+  csumValid = false;
   /** skb->csum_start (an offset into buf, as Linux's is from skb->head) and csum_offset: where the device sums from and stores the sum. */
   csumStart = 0;
   csumOffset = 0;
@@ -360,6 +369,7 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.gsoSegs = 0;
   skb.gsoType = 0;
   skb.ipSummed = CHECKSUM_NONE;
+  skb.csumValid = false;
   skb.csumStart = 0;
   skb.csumOffset = 0;
   skb.cloned = false;

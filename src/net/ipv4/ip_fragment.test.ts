@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Lab } from '../../lab/lab.js';
-import { SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_COMPLETE, SkBuff } from '../core/skbuff.js';
 import { IpStat } from '../core/snmp.js';
 import { IPQ_TRUESIZE, IP_DEFRAG_CONNTRACK_IN, IP_DEFRAG_LOCAL_DELIVER, ipDefrag } from './ip_fragment.js';
 import { advance } from './arp.testutil.js';
@@ -147,6 +147,28 @@ test('conntrack defrag keeps the pieces (no coalescing): ip_do_fragment sends th
     assert.deepEqual(frags.map((f) => f.len), want);
     const fo = frags.map((f) => (f.buf[f.networkHeader + 6]! << 8) | f.buf[f.networkHeader + 7]!);
     assert.ok(fo.every((v, i) => !(v & 0x4000) && !!(v & IP_MF) === (i < fo.length - 1)));
+  }
+});
+
+test('the fast path sends the reassembled head as the first piece with its checksum state (CHECKSUM_COMPLETE, csum_valid); the slow path and the other pieces are new skbs without it', () => {
+  const payload = new Uint8Array(700).map((_, i) => i & 0xff);
+  for (const [mtu, firstKeeps] of [[1500, true], [300, false]] as const) {
+    const lab = new Lab(4);
+    const net = lab.initNet;
+    let whole: SkBuff | null = null;
+    for (const [off, end] of [[0, 400], [400, 700]]) {
+      const f = fragment(payload, 80, off!, end!, end === 700);
+      f.dev = net.devByIndex(1);
+      whole = ipDefrag(net, f, IP_DEFRAG_CONNTRACK_IN) ?? whole;
+    }
+    assert.ok(whole);
+    // What conntrack's __skb_checksum_complete() leaves on the head.
+    whole.ipSummed = CHECKSUM_COMPLETE;
+    whole.csumValid = true;
+    const frags: SkBuff[] = [];
+    ipDoFragment(net, whole, { dev: net.devByIndex(1)! } as unknown as Rtable, mtu, (_n, f) => (frags.push(f), 0));
+    assert.deepEqual(frags.map((f) => f.csumValid), frags.map((_, i) => firstKeeps && i === 0));
+    assert.deepEqual(frags.map((f) => f.ipSummed === CHECKSUM_COMPLETE), frags.map((_, i) => firstKeeps && i === 0));
   }
 });
 

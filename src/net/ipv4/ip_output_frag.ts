@@ -128,6 +128,12 @@ function fragEmit(
     ipSendCheck(frag.buf, o);
     offset += len;
     if (i === 0) {
+      // The fast path's first piece is the reassembled head itself (ip_fraglist_init()):
+      // it keeps its checksum state, conntrack's CHECKSUM_COMPLETE and csum_valid.
+      if (lens) {
+        frag.ipSummed = skb.ipSummed;
+        frag.csumValid = skb.csumValid;
+      }
       ipOptionsFragment(b, nh, hlen);
       ipOptionsFragmentCb(skb.ipOpt);
     }

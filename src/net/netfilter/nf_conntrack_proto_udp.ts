@@ -6,7 +6,7 @@
  * @linux net/netfilter/nf_conntrack_proto_udp.c
  */
 import type { NfConntrackL4proto } from './nf_conntrack_proto.js';
-import { CHECKSUM_PARTIAL, type SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_COMPLETE, CHECKSUM_PARTIAL, CHECKSUM_UNNECESSARY, type SkBuff } from '../core/skbuff.js';
 import type { NfHookState } from './core.js';
 import { NF_ACCEPT, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
@@ -32,19 +32,27 @@ export function portsToTuple(b: Uint8Array, dataoff: number, tail: number, t: { 
  * nf_checksum() at PRE_ROUTING with nf_conntrack_checksum: whether the
  * transport checksum over [dataoff, end of datagram) is wrong. nf_ip_checksum()
  * verifies only CHECKSUM_NONE/COMPLETE skbs: a CHECKSUM_PARTIAL one (sent
- * by a stack of this machine, over veth) is good. TCP and UDP sum a
- * pseudo-header, other protocols (ICMP) the data alone ("skb->csum = 0").
+ * by a stack of this machine, over veth) or CHECKSUM_UNNECESSARY one is
+ * good. TCP and UDP sum a pseudo-header, other protocols (ICMP) the data
+ * alone ("skb->csum = 0"). The sum found stays on the skb (ip_summed,
+ * csum_valid) for the hosts it is forwarded to.
+ * @linux net/netfilter/utils.c nf_ip_checksum(), net/core/skbuff.c __skb_checksum_complete()
  */
 export function nfL4ChecksumBad(skb: SkBuff, dataoff: number, proto: number, state: NfHookState): boolean {
-  if (!state.net.nf.ct!.sysctl.checksum || state.hook !== NF_INET_PRE_ROUTING || skb.ipSummed === CHECKSUM_PARTIAL) return false;
+  if (!state.net.nf.ct!.sysctl.checksum || state.hook !== NF_INET_PRE_ROUTING || skb.ipSummed === CHECKSUM_PARTIAL || skb.ipSummed === CHECKSUM_UNNECESSARY) return false;
   const b = skb.buf;
   const nh = skb.networkHeader;
   const end = nh + getU16(b, nh + Iph.TotLen);
   const len = end - dataoff;
   if (len < 0 || end > skb.tail) return true;
   const sum = csumPartial(b, dataoff, len, 0);
-  if (proto !== 6 && proto !== 17) return csumFold(sum) !== 0;
-  return csumTcpUdpMagic(getU32(b, nh + Iph.Saddr), getU32(b, nh + Iph.Daddr), len, proto, sum) !== 0;
+  const bad = proto !== 6 && proto !== 17
+    ? csumFold(sum) !== 0
+    : csumTcpUdpMagic(getU32(b, nh + Iph.Saddr), getU32(b, nh + Iph.Daddr), len, proto, sum) !== 0;
+  // __skb_checksum_complete() "Save full packet checksum": CHECKSUM_COMPLETE, csum_valid = !sum.
+  skb.ipSummed = CHECKSUM_COMPLETE;
+  skb.csumValid = !bad;
+  return bad;
 }
 
 /** udp_error(): truncated, malformed, or a bad checksum (0: none sent). */

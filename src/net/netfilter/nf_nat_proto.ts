@@ -65,15 +65,19 @@ function csumUpdate(b: Uint8Array, iph: number, checkAt: number, t: NatTuple, ma
 /**
  * __udp_manip_pkt(): rewrite the port; "UDP checksum 0 means none"
  * (RFC 768) stays 0, and a sum that folds to 0 is sent as 0xffff
- * (CSUM_MANGLED_0).
+ * (CSUM_MANGLED_0). On a CHECKSUM_PARTIAL skb (a datagram of a local
+ * stack, still to be summed by a device or skb_checksum_help() when a
+ * router fragments it) only the pseudo-header part changes, as for TCP.
  */
-function udpManip(b: Uint8Array, iph: number, hdroff: number, t: NatTuple, manip: number): void {
+function udpManip(skb: SkBuff, iph: number, hdroff: number, t: NatTuple, manip: number): void {
+  const b = skb.buf;
   const portAt = hdroff + (manip === NF_NAT_MANIP_SRC ? Udph.Source : Udph.Dest);
   const newport = manip === NF_NAT_MANIP_SRC ? t.srcU : t.dstU;
   const checkAt = hdroff + Udph.Check;
   if (getU16(b, checkAt) !== 0) {
-    csumUpdate(b, iph, checkAt, t, manip);
-    protoCsumReplace2(b, checkAt, getU16(b, portAt), newport);
+    const partial = skb.ipSummed === CHECKSUM_PARTIAL;
+    csumUpdate(b, iph, checkAt, t, manip, partial);
+    protoCsumReplace2(b, checkAt, getU16(b, portAt), newport, partial);
     if (getU16(b, checkAt) === 0) putU16(b, checkAt, CSUM_MANGLED_0);
   }
   putU16(b, portAt, newport);
@@ -125,7 +129,7 @@ function l4protoManipPkt(skb: SkBuff, iph: number, hdroff: number, t: NatTuple, 
       return true;
     case IPPROTO_UDP:
       if (room < 8) return false;
-      udpManip(skb.buf, iph, hdroff, t, manip);
+      udpManip(skb, iph, hdroff, t, manip);
       return true;
     case IPPROTO_ICMP:
       if (room < 8) return false;

@@ -3,13 +3,14 @@
  * a TCP reset.
  * @linux net/ipv4/netfilter/nf_reject_ipv4.c nf_send_unreach(), nf_send_reset()
  */
-import { CHECKSUM_PARTIAL, CHECKSUM_UNNECESSARY, type SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_COMPLETE, CHECKSUM_PARTIAL, CHECKSUM_UNNECESSARY, type SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { devQueueXmit } from '../core/dev_rx.js';
 import { ethHeader } from '../ethernet/eth_header.js';
 import { ETH_ALEN, ETH_P_IP, Ethh } from '../../wire/ethernet.js';
 import { trace } from '../core/trace.js';
+import { NF_INET_LOCAL_IN, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
 import { icmpSend } from '../ipv4/icmp_send.js';
 import { ICMP_DEST_UNREACH } from '../../wire/icmp.js';
 import { IP_OFFSET, IPPROTO_TCP, Iph, iphHdrLen, ipSendCheck } from '../../wire/ipv4.js';
@@ -34,12 +35,24 @@ import { tcpV4SendCheck } from '../ipv4/tcp_output.js';
  * is wrong (nf_reject_verify_csum(), nf_ip_checksum()).
  */
 export function nfSendUnreach(skb: SkBuff, code: number, hook: number): void {
-  void hook;
   const nh = skb.networkHeader;
   if (getU16(skb.buf, nh + Iph.FragOff) & IP_OFFSET) return;
   if (!skb.dst) return;
-  if (!nfRejectCsumOk(skb)) return;
+  if (!nfRejectCsumOk(skb, hook)) return;
   icmpSend(skb, ICMP_DEST_UNREACH, code, 0);
+}
+
+/**
+ * nf_ip_checksum() without summing: CHECKSUM_PARTIAL and UNNECESSARY skbs
+ * are not checked, nor a CHECKSUM_COMPLETE one outside PRE_ROUTING and
+ * LOCAL_IN (its sum is trusted there: "break" with csum 0). tuxnet keeps
+ * no skb->csum, so a CHECKSUM_COMPLETE skb at PRE_ROUTING/LOCAL_IN is
+ * summed afresh (the kernel's check against skb->csum falls back to that).
+ * @linux net/netfilter/utils.c nf_ip_checksum()
+ */
+function nfIpChecksumTrusted(skb: SkBuff, hook: number): boolean {
+  if (skb.ipSummed === CHECKSUM_PARTIAL || skb.ipSummed === CHECKSUM_UNNECESSARY) return true;
+  return skb.ipSummed === CHECKSUM_COMPLETE && hook !== NF_INET_PRE_ROUTING && hook !== NF_INET_LOCAL_IN;
 }
 
 /**
@@ -53,8 +66,13 @@ export function nfSendUnreach(skb: SkBuff, code: number, hook: number): void {
  * and nothing answers a packet whose IP options this host filled in.
  * @linux include/net/netfilter/nf_reject.h nf_reject_verify_csum(), net/netfilter/utils.c nf_ip_checksum()
  */
-function nfRejectCsumOk(skb: SkBuff): boolean {
-  if (skb.ipSummed === CHECKSUM_PARTIAL || skb.ipSummed === CHECKSUM_UNNECESSARY) return true;
+function nfRejectCsumOk(skb: SkBuff, hook: number): boolean {
+  // skb_csum_unnecessary(): CHECKSUM_UNNECESSARY, csum_valid (a sum some
+  // host's conntrack verified, kept across veth: the first fragment of a
+  // datagram an upstream router reassembled and sent again as it came), or
+  // CHECKSUM_PARTIAL.
+  if (skb.ipSummed === CHECKSUM_PARTIAL || skb.ipSummed === CHECKSUM_UNNECESSARY || skb.csumValid) return true;
+  if (nfIpChecksumTrusted(skb, hook)) return true;
   const b = skb.buf;
   const nh = skb.networkHeader;
   const th = nh + iphHdrLen(b, nh);
@@ -87,7 +105,6 @@ function nfRejectCsumOk(skb: SkBuff): boolean {
  * No TCP MIB counter moves: the stack never saw the segment.
  */
 export function nfSendReset(net: Net, skb: SkBuff, hook: number): void {
-  void hook;
   const b = skb.buf;
   const nh = skb.networkHeader;
   if (b[nh + Iph.Protocol] !== IPPROTO_TCP || getU16(b, nh + Iph.FragOff) & IP_OFFSET) return;
@@ -96,8 +113,8 @@ export function nfSendReset(net: Net, skb: SkBuff, hook: number): void {
   if (tcpLen < TCP_HLEN || th + tcpLen > skb.tail) return;
   const saddr = getU32(b, nh + Iph.Daddr);
   const daddr = getU32(b, nh + Iph.Saddr);
-  // nf_reject_verify_csum() -> nf_ip_checksum(): a CHECKSUM_PARTIAL skb is trusted.
-  if (skb.ipSummed !== CHECKSUM_PARTIAL && tcpCsum(b, th, tcpLen, daddr, saddr) !== 0) return;
+  // nf_reject_ip_tcphdr_get() -> nf_ip_checksum(): only a CHECKSUM_NONE skb, or a CHECKSUM_COMPLETE one at PRE_ROUTING/LOCAL_IN, is summed.
+  if (!nfIpChecksumTrusted(skb, hook) && tcpCsum(b, th, tcpLen, daddr, saddr) !== 0) return;
   const oflags = b[th + Tcph.Flags]!;
   if (oflags & TCPHDR_RST) return;
   // ip_route_me_harder(): on FORWARD the source is the segment's destination, not ours (FLOWI_FLAG_ANYSRC).
