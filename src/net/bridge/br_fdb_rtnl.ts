@@ -168,6 +168,13 @@ function sameAddr(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
+/** fdb_vid_parse(): NDA_VLAN, when given, is a VLAN id from 1 to 4094. */
+function fdbVidParse(m: BrFdbMsg): number {
+  const vid = m.vlan ?? 0;
+  if (m.vlan !== undefined && (vid === 0 || vid >= 4095)) throw new KError('EINVAL', 'invalid vlan id');
+  return vid;
+}
+
 /** The checks shared by rtnl_fdb_add() and rtnl_fdb_del(). */
 function fdbTarget(net: Net, m: BrFdbMsg): { dev: NetDevice; addr: Uint8Array; vid: number } {
   if (m.ifindex === 0) throw new KError('EINVAL', 'invalid ifindex');
@@ -175,8 +182,7 @@ function fdbTarget(net: Net, m: BrFdbMsg): { dev: NetDevice; addr: Uint8Array; v
   if (!dev) throw new KError('ENODEV', 'unknown ifindex');
   if (!m.lladdr || m.lladdr.length !== 6) throw new KError('EINVAL', 'invalid address');
   if (dev.type !== ARPHRD_ETHER) throw new KError('EINVAL', 'FDB add only supported for Ethernet devices');
-  const vid = m.vlan ?? 0;
-  if (m.vlan !== undefined && (vid === 0 || vid >= 4095)) throw new KError('EINVAL', 'invalid vlan id');
+  const vid = fdbVidParse(m);
   return { dev, addr: m.lladdr, vid };
 }
 
@@ -403,6 +409,8 @@ function rtnlFdbDump(net: Net, msg: NlMsg<BrFdbMsg>): NlMsg[] {
  */
 function rtnlFdbGet(net: Net, msg: NlMsg<BrFdbMsg>, ctx: RtnlCtx): void {
   const m = msg.body;
+  // valid_fdb_get_strict() parses NDA_VLAN before any device is looked up
+  const vid = fdbVidParse(m);
   let dev: NetDevice | null = null;
   if (m.ifindex) {
     dev = net.devByIndex(m.ifindex);
@@ -432,7 +440,7 @@ function rtnlFdbGet(net: Net, msg: NlMsg<BrFdbMsg>, ctx: RtnlCtx): void {
     ctx.reply(nlmsgNew(RTM_NEWNEIGH, 0, target.ops.fdbGet(target, m), msg.seq, ctx.portid));
     return;
   }
-  const f = brFdbFind(br, m.lladdr, m.vlan ?? 0);
+  const f = brFdbFind(br, m.lladdr, vid);
   if (!f) throw new KError('ENOENT', 'Fdb entry not found');
   ctx.reply(nlmsgNew(RTM_NEWNEIGH, 0, fdbFillInfo(br, f), msg.seq, ctx.portid));
 }
