@@ -31,7 +31,8 @@ for (nm, s) in ports:
     opts = []
     if r.random() < 0.25: opts.append('cost %d' % r.choice([1, 4, 10, 100]))
     if r.random() < 0.2: opts.append('priority %d' % r.choice([0, 16, 48, 63]))
-    c("ip -n s%d link set %s master br0%s" % (s, nm, (' type bridge_slave ' + ' '.join(opts)) if opts else ''))
+    # the port options once it is a port: with master in the same command the slave kind is not known yet (EOPNOTSUPP)
+    c("ip -n s%d link set %s master br0%s" % (s, nm, ('; ip -n s%d link set %s type bridge_slave %s' % (s, nm, ' '.join(opts))) if opts else ''))
 c("for i in %s; do ip -n s$i link set br0 up; for l in %s; do ip -n s$i link set $l up 2>/dev/null; done; done; true" % (" ".join(map(str, B)), " ".join(l[0] for l in links)))
 def states(): return "for i in %s; do bridge -n s$i link show; done" % " ".join(map(str, B))
 def roots(): return "for i in %s; do ip netns exec s$i sh -c 'cd /sys/class/net/br0/bridge; echo $(cat bridge_id root_id root_port root_path_cost)'; done" % " ".join(map(str, B))
