@@ -8,7 +8,7 @@ import random, sys
 # Observations sit in steady state: transients depend on the hold timer's
 # phase against the kernel's real time.
 seed = int(sys.argv[1]); r = random.Random(seed)
-lines = ["Random differential STP (seed %d): bridges with stp_state 1 joined by parallel veth links, random bridge and port priorities and costs, then events (priority and cost changes, carrier loss, ports leaving, STP off and on) each followed by a sleep past twice forward_delay; port states, root and designated fields from bridge link, sysfs and ip -d link." % seed, ""]
+lines = ["Random differential STP (seed %d): bridges with stp_state 1 joined by parallel veth links, random bridge and port priorities and costs, then events (priority and cost changes, carrier loss, ports leaving, STP off and on) each followed by a sleep past max_age and twice forward_delay; port states, root and designated fields from bridge link, sysfs and ip -d link." % seed, ""]
 def c(x): lines.append("  $ " + x)
 nb = r.choice([2, 3, 3])
 B = list(range(1, nb + 1))
@@ -46,7 +46,8 @@ c("sleep 6")
 c(states()); c(roots())
 for i in range(r.randint(4, 6)):
     k = r.random()
-    wait = 6
+    # worse information from the same designated port is ignored until it ages out (max_age 6 s), then two forward delays
+    wait = 12
     if k < 0.2:
         b = r.choice(B)
         c("ip -n s%d link set br0 type bridge priority %d; echo $?" % (b, r.choice([0, 4096, 32768, 61440, 65535])))
@@ -59,11 +60,9 @@ for i in range(r.randint(4, 6)):
     elif k < 0.65:
         nm, s = r.choice(ports)
         c("ip -n s%d link set %s %s" % (s, nm, r.choice(['down', 'up'])))
-        wait = 10
     elif k < 0.75:
         nm, s = r.choice(ports)
         c("ip -n s%d link set %s %s" % (s, nm, r.choice(['nomaster', 'master br0'])))
-        wait = 10
     elif k < 0.85:
         b = r.choice(B)
         c("ip -n s%d link set br0 type bridge stp_state 0; echo $?; ip -n s%d link set br0 type bridge stp_state 1; echo $?" % (b, b))

@@ -290,6 +290,12 @@ function fdbGet(ctx: IpCtx, argv: string[]): number {
     else if (matches(a, 'vlan')) {
       if (vlan >= 0) duparg2(ctx, 'vlan', a);
       vlan = atoi(next());
+    } else if (a === 'vni') {
+      // strtoul(), the whole word, below 2^24
+      const v = next();
+      const n = strtoulFull(v, 0xffffff, 0);
+      if (n === null) invarg(ctx, 'invalid VNI\n', v);
+      m.vni = n;
     } else if (matches(a, 'dynamic')) f.dynamic = true;
     else {
       if (a === 'to') a = next();
