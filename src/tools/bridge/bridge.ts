@@ -17,6 +17,7 @@ import { doLink } from './link.js';
 import { doMdb } from './mdb.js';
 import { doMonitor } from './monitor.js';
 import { doVlan } from './vlan.js';
+import { doVni } from './vni.js';
 import { doBatch } from '../ip/batch.js';
 
 type Handler = (ctx: IpCtx, argv: string[]) => number | Promise<number>;
@@ -29,12 +30,13 @@ const USAGE =
   '                    -o[neline] | -t[imestamp] | -n[etns] name |\n' +
   '                    -c[ompressvlans] -color -p[retty] -j[son] }\n';
 
-/** bridge.c cmds[]: matched by prefix. vni is not in tuxnet yet; monitor watches the mdb only. */
+/** bridge.c cmds[]: matched by prefix; monitor watches the mdb only. */
 const cmds: [string, Handler][] = [
   ['link', doLink],
   ['fdb', doFdb],
   ['mdb', doMdb],
   ['vlan', doVlan],
+  ['vni', doVni],
   ['monitor', doMonitor],
 ];
 

@@ -103,7 +103,7 @@ function brlinkShow(ctx: IpCtx, argv: string[]): number {
 }
 
 /** parse_stp_state(): a state by name. */
-function parseStpState(s: string): number {
+export function parseStpState(s: string): number {
   return PORT_STATES.indexOf(s);
 }
 
