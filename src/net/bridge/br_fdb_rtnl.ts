@@ -175,21 +175,29 @@ function fdbVidParse(m: BrFdbMsg): number {
   return vid;
 }
 
-/** The checks shared by rtnl_fdb_add() and rtnl_fdb_del(). */
-function fdbTarget(net: Net, m: BrFdbMsg): { dev: NetDevice; addr: Uint8Array; vid: number } {
+/**
+ * The checks shared by rtnl_fdb_add() and rtnl_fdb_del(): the device, the
+ * address, then the Ethernet type before the VLAN (add) or after it (del).
+ */
+function fdbTarget(net: Net, m: BrFdbMsg, del: boolean): { dev: NetDevice; addr: Uint8Array; vid: number } {
   if (m.ifindex === 0) throw new KError('EINVAL', 'invalid ifindex');
   const dev = net.devByIndex(m.ifindex);
   if (!dev) throw new KError('ENODEV', 'unknown ifindex');
   if (!m.lladdr || m.lladdr.length !== 6) throw new KError('EINVAL', 'invalid address');
-  if (dev.type !== ARPHRD_ETHER) throw new KError('EINVAL', 'FDB add only supported for Ethernet devices');
+  if (!del) fdbCheckEther(dev, 'add');
   const vid = fdbVidParse(m);
+  if (del) fdbCheckEther(dev, 'delete');
   return { dev, addr: m.lladdr, vid };
+}
+
+function fdbCheckEther(dev: NetDevice, what: string): void {
+  if (dev.type !== ARPHRD_ETHER) throw new KError('EINVAL', `FDB ${what} only supported for Ethernet devices`);
 }
 
 /** rtnl_fdb_add(): the master's ndo_fdb_add for a port (NTF_MASTER or no flag), then NTF_SELF on the device. */
 function rtnlFdbAdd(net: Net, msg: NlMsg<BrFdbMsg>): void {
   const m = msg.body;
-  const { dev, addr, vid } = fdbTarget(net, m);
+  const { dev, addr, vid } = fdbTarget(net, m, false);
   let flags = m.flags;
   let done = false;
   const brDev = dev.master;
@@ -256,6 +264,8 @@ function ndmToFdbFlags(state: number, flags: number): number {
  * (under their masks) goes, local ones included (__fdb_flush_matches).
  */
 function brFdbDeleteBulk(m: BrFdbMsg, dev: NetDevice): void {
+  // br_fdb_del_bulk_policy: NDA_VLAN is NLA_POLICY_RANGE(NLA_U16, 1, VLAN_N_VID - 2), checked by the parse
+  if (m.vlan !== undefined && (m.vlan < 1 || m.vlan > 4094)) throw new KError('ERANGE', 'integer out of range');
   let br = netdevBridge(dev);
   let portIfindex = m.brportIdx ?? 0;
   if (!br) {
@@ -281,6 +291,7 @@ function brFdbDeleteBulk(m: BrFdbMsg, dev: NetDevice): void {
 function rtnlFdbDelBulk(net: Net, m: BrFdbMsg): void {
   const dev = m.ifindex ? net.devByIndex(m.ifindex) : null;
   if (!dev) throw new KError(m.ifindex ? 'ENODEV' : 'EINVAL', m.ifindex ? 'unknown ifindex' : 'invalid ifindex');
+  fdbCheckEther(dev, 'delete');
   let flags = m.flags;
   let done = false;
   if ((!flags || flags & NTF_MASTER) && brPortGet(dev) && dev.master) {
@@ -304,7 +315,7 @@ function rtnlFdbDel(net: Net, msg: NlMsg<BrFdbMsg>): void {
     rtnlFdbDelBulk(net, m);
     return;
   }
-  const { dev, addr, vid } = fdbTarget(net, m);
+  const { dev, addr, vid } = fdbTarget(net, m, true);
   let flags = m.flags;
   let done = false;
   if ((!flags || flags & NTF_MASTER) && brPortGet(dev) && dev.master) {
