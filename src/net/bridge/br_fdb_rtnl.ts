@@ -8,7 +8,7 @@
  *        net/bridge/br_fdb.c br_fdb_add() br_fdb_delete() br_fdb_dump() fdb_add_entry() fdb_fill_info()
  */
 import { brVlanList } from './br_vlan.js';
-import { devMcAdd, devMcDel, devUcAdd, devUcDel } from '../core/dev_addr_lists.js';
+import { devMcAddExcl, devMcDel, devUcAddExcl, devUcDel } from '../core/dev_addr_lists.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import { ARPHRD_ETHER, type NetDevice } from '../core/netdevice.js';
@@ -155,8 +155,8 @@ function ndoDfltFdbAdd(ndm: BrFdbMsg, dev: NetDevice, addr: Uint8Array, vid: num
     if (nlFlags & NLM_F_EXCL) throw new KError('EEXIST');
     return;
   }
-  if (mc) devMcAdd(dev, addr.slice());
-  else devUcAdd(dev, addr);
+  if (mc) devMcAddExcl(dev, addr);
+  else devUcAddExcl(dev, addr);
 }
 
 function isLinkLocal(a: Uint8Array): boolean {
