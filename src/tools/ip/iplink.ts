@@ -16,7 +16,7 @@ import {
   AF_PACKET, IpExit, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger,
   rtnlTalk,
   type IpCtx, parseUnsigned } from './utils.js';
-import { netnsByName } from './ipnetns.js';
+import { netnsByName, netnsidFromName, setNetnsidFromName } from './ipnetns.js';
 import { bridgeXstats } from './iplink_xstats.js';
 import { parseOnOff } from './iplink_bridge_slave.js';
 import { getLinkKind } from './link_util.js';
@@ -169,11 +169,21 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
   } else if (a === 'vrf') {
     // ll_name_to_index() and name_is_vrf(): the lab has no VRF device, so every name is refused.
     invarg(ctx, 'Not a valid VRF name\n', next());
-  } else if (matches(a, 'link-netns') || matches(a, 'link-netnsid')) {
+  } else if (matches(a, 'link-netns')) {
+    // IFLA_LINK_NETNSID: the namespace's id here, assigned first if it has none
     const v = next();
-    // get_netnsid_from_name(): a name with no namespace has no nsid.
-    if (matches(a, 'link-netns') && !netnsByName(ctx.p, v)) invarg(ctx, 'Invalid "link-netns" value\n', v);
-    fail(ctx, `${a}: not implemented in this lab`, 1);
+    if (m.linkNetnsid !== undefined) duparg(ctx, 'link-netns/link-netnsid', v);
+    let id = netnsidFromName(ctx, v);
+    if (id < 0) setNetnsidFromName(ctx, v, -1);
+    id = netnsidFromName(ctx, v);
+    if (id < 0) invarg(ctx, 'Invalid "link-netns" value\n', v);
+    m.linkNetnsid = id;
+  } else if (matches(a, 'link-netnsid')) {
+    const v = next();
+    if (m.linkNetnsid !== undefined) duparg(ctx, 'link-netns/link-netnsid', v);
+    const id = parseInteger(v);
+    if (id === null) invarg(ctx, 'Invalid "link-netnsid" value\n', v);
+    m.linkNetnsid = id;
   } else if (a === 'parentdev') {
     // IFLA_PARENT_DEV_NAME: only devices made through a parent's ops (wwan) read it; veth and the others ignore it.
     next();
