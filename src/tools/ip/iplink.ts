@@ -292,7 +292,8 @@ function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
     // go unread, the kernel answers "Unknown device type".
   } else if (r.rest.length > 0) {
     // get_link_kind(): veth's peer (link_veth.c), or the kinds of link_util.ts.
-    if (r.type !== 'veth' || r.rest[0] !== 'peer') fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
+    if (r.type !== 'veth') garbageArgs(ctx, r.rest[0]!);
+    if (r.rest[0] !== 'peer') vethUsage(ctx);
     const peer = iplinkParse(ctx, r.rest.slice(1), (flags & NLM_F_CREATE) !== 0);
     const peerName = peer.name ?? peer.dev;
     if (peerName !== null) peer.req.ifname = peerName;
@@ -300,6 +301,22 @@ function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
   }
   rtnlTalk(ctx, RTM_NEWLINK, flags, req);
   return 0;
+}
+
+/**
+ * iplink_modify() for words after a type no link_util parses: "help" is the
+ * usage (exit 255), anything else "Garbage" and `return -1`, exit 1.
+ */
+function garbageArgs(ctx: IpCtx, word: string): never {
+  if (matches(word, 'help')) iplinkUsage(ctx);
+  ctx.err(`Garbage instead of arguments "${word} ...". Try "ip link help".\n`);
+  throw new IpExit(1, false);
+}
+
+/** veth_parse_opt() without "peer": its usage() (print_usage(stderr) printf()s to stdout), `return -1`, exit 1. */
+function vethUsage(ctx: IpCtx): never {
+  ctx.out('Usage: ip link <options> type veth [peer <options>]\nTo get <options> type \'ip link add help\'\n');
+  throw new IpExit(1, false);
 }
 
 /** iplink_parse(): `group N` without a device acts on the whole group (ifi_index 0, IFLA_GROUP). */
@@ -331,7 +348,10 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
     const lu = getLinkKind(r.type);
     if (lu?.parseOpt) {
       if (r.rest.length > 0) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, true));
-    } else if (r.rest.length > 0) fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
+    } else if (r.rest.length > 0) {
+      if (r.type === 'veth' && r.rest[0] !== 'peer') vethUsage(ctx);
+      garbageArgs(ctx, r.rest[0]!);
+    }
   }
   rtnlTalk(ctx, RTM_NEWLINK, 0, req);
   ctx.ll.drop(req.index);
