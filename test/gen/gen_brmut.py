@@ -38,12 +38,12 @@ T = [
  "ip link set br0 type bridge group_address 01:80:c2:00:00:0e mcast_hash_max 512 nf_call_iptables 1",
  "ip link set p1 type bridge_slave cost 7 priority 9 state 3 proxy_arp on mcast_router 1",
  "ip link set p2 type bridge_slave learning on flood off backup_port p1 group_fwd_mask 0x8",
- "ip link add br1 type bridge stp_state 0 vlan_filtering 0 mcast_snooping 0",
+ "ip link add br1 address 02:00:00:00:99:98 type bridge stp_state 0 vlan_filtering 0 mcast_snooping 0",
  "ip link add mv1 link q2 address 02:00:00:00:0a:02 type macvlan mode source macaddr add 02:00:00:00:00:09",
  "ip link set mv0 type macvlan mode vepa bcqueuelen 100 nodst",
  "ip link add mv2 link q2 type macvlan mode passthru nopromisc",
  "ip link set mv1 type macvlan macaddr set 02:00:00:00:00:07 02:00:00:00:00:08",
- "ip -d link show p1",
+ "bridge -d -s link show dev p1",
 ]
 garbage = ['xyz', '-1', '999999999999', '0x', '', 'dev', 'vlan', 'self', 'master', 'on', 'off', '02:00', '01:00:5e:00:00:01', '4294967296', '65536', '256', '4095', '0', 'br0', 'p1', 'lo', 'nosuch', 'help', '10.0.0.300', 'ff02::1']
 for i in range(r.randint(24, 36)):
@@ -58,8 +58,8 @@ for i in range(r.randint(24, 36)):
         elif k < 0.85: w[j] = r.choice(garbage) or "''"
         elif k < 0.93: w = w[:j]
     c(" ".join(w) + "; echo $?")
-c("bridge fdb show | grep -v '^33:33' | sort")
+c("bridge fdb show br br0 | grep -v '^33:33' | sort")
 c("bridge mdb show | sort")
 c("bridge -d link show")
-c("ip -br link show | sort | cut -c1-50")
+c("ip -br link show | sort | cut -c1-30")
 print("\n".join(lines))
