@@ -9,7 +9,8 @@ import {
 } from '../net/core/netdevice.js';
 import { reportedOperstate } from '../net/core/dev.js';
 import type { VfsError, VfsLink, VfsProvider } from './vfs.js';
-import { brSysfsBrif, brSysfsBrifList, brSysfsDir, brSysfsList, brSysfsReadOnly, brSysfsShow, brSysfsStore, parseUl, brSysfsBrforward } from '../net/bridge/br_sysfs.js';
+import { brSysfsBrif, brSysfsBrifList, brSysfsDir, brSysfsList, brSysfsReadOnly, brSysfsShow, brSysfsStore, brSysfsBrforward } from '../net/bridge/br_sysfs.js';
+import { kstrtoul } from '../lib/kstrtox.js';
 import { decodeBytes } from './bytes.js';
 import { KError } from '../net/core/errno.js';
 import { devChangeFlags, devChangeTxQueueLen, devSetMtu, netdevStateChange, utf8Length } from '../net/core/dev.js';
@@ -314,8 +315,9 @@ export const sysClassNetProvider: VfsProvider = {
       else if (attr === 'ifalias') ifaliasStore(dev, data);
       else if (attr === 'uevent') ueventStore(data);
       else {
-        const v = parseUl(data);
-        if (v === null) throw new KError('EINVAL');
+        // netdev_store(): kstrtoul(buf, 0)
+        const v = kstrtoul(data);
+        if (typeof v !== 'number') throw new KError(v);
         netStore!(dev, v);
       }
       return null;

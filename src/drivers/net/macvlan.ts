@@ -305,7 +305,7 @@ function macvlanSetup(net: Net, kind: MacvlanKind, name: string, m: IfInfoMsg, l
   return dev;
 }
 
-/** The lower device of a new macvlan: IFLA_LINK in the requester's namespace, a macvlan's own lower for a macvlan. */
+/** The lower device of a new macvlan: IFLA_LINK in the link namespace (IFLA_LINK_NETNSID, else the requester's), a macvlan's own lower for a macvlan. */
 function macvlanLowerdev(req: RtnlNewlinkReq<MacvlanInfo>): NetDevice {
   const m = req.msg.body as IfInfoMsg;
   if (!m.link) throw new KError('EINVAL');

@@ -236,7 +236,8 @@ function vethNewlinkOp(net: Net, req: RtnlNewlinkReq<VethInfo>): NetDevice {
   // rtnl_newlink_create(): the device itself comes out of rtnl_create_link() before veth_newlink() makes the peer,
   // so its bad queue counts fail before the peer takes an ifindex.
   rtnlNumQueues(main, VETH_NUM_QUEUES, VETH_NUM_QUEUES);
-  const peerNet = tbp.netNsFd ?? req.linkNet;
+  // rtnl_newlink_peer_net(): the peer's own IFLA_NET_NS_*, else the requester's namespace
+  const peerNet = tbp.netNsFd ?? req.srcNet;
   const peerName = ifmp?.ifname ?? devAllocName(peerNet, 'veth%d');
   const peer = vethCreate(peerNet, peerName, tbp);
   // "if (ifmp && (dev->ifindex != 0)) peer->ifindex = ifmp->ifi_index": the peer's index counts only beside the device's own.
@@ -314,7 +315,7 @@ export function vethNewlink(a: VethEnd, b: VethEnd): [NetDevice, NetDevice] {
   try {
     const main = endAttrs(a);
     const msg = nlmsgNew(RTM_NEWLINK, 0, main);
-    const dev = vethNewlinkOp(a.net, { name: a.name, data: { peer: endAttrs(b) }, msg, linkNet: a.net });
+    const dev = vethNewlinkOp(a.net, { name: a.name, data: { peer: endAttrs(b) }, msg, linkNet: a.net, srcNet: a.net });
     rtnlConfigureLink(dev, null);
     return [dev, peerOf(dev)!];
   } finally {

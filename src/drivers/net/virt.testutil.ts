@@ -11,7 +11,7 @@ export function rtnlNewlinkForTest(net: Net, name: string, lower: NetDevice): Ne
   const body: IfInfoMsg = { family: 0, index: 0, ifname: name, link: lower.ifindex, linkinfo: { kind: 'virt' } };
   net.world.rtnl.lock();
   try {
-    const dev = virtLinkOps.newlink(net, { name, data: null, msg: nlmsgNew(RTM_NEWLINK, 0, body), linkNet: net });
+    const dev = virtLinkOps.newlink(net, { name, data: null, msg: nlmsgNew(RTM_NEWLINK, 0, body), linkNet: net, srcNet: net });
     rtnlConfigureLink(dev, null);
     return dev;
   } finally {

@@ -8,7 +8,7 @@ import { netdevUpdateFeatures } from '../core/dev_features.js';
 import { NetdevEvent, type Net, type NetWorld, type PernetOperations } from '../core/net_namespace.js';
 import { notifierMask } from '../core/notifier.js';
 import type { NetDevice } from '../core/netdevice.js';
-import { brFdbChangeaddr } from './br_fdb.js';
+import { brFdbChangeaddr, brFdbChangeMacAddress } from './br_fdb.js';
 import { brFdbRtnlInit } from './br_fdb_rtnl.js';
 import { brMdbInit } from './br_mdb.js';
 import { brVlanRtnlInit } from './br_vlan_netlink.js';
@@ -20,11 +20,14 @@ import { BROPT_MTU_SET_BY_USER, brPortGet, netdevBridge } from './br_private.js'
 import { brStpDisablePort, brStpEnablePort, brStpRecalculateBridgeId } from './br_stp_if.js';
 
 /** The events br_device_event() acts on (the others do not call it). */
-const BR_EVENTS = notifierMask(NetdevEvent.FEAT_CHANGE, NetdevEvent.CHANGEMTU, NetdevEvent.CHANGEADDR, NetdevEvent.CHANGE, NetdevEvent.DOWN, NetdevEvent.UP, NetdevEvent.UNREGISTER);
+const BR_EVENTS = notifierMask(NetdevEvent.REGISTER, NetdevEvent.FEAT_CHANGE, NetdevEvent.CHANGEMTU, NetdevEvent.CHANGEADDR, NetdevEvent.CHANGE, NetdevEvent.DOWN, NetdevEvent.UP, NetdevEvent.UNREGISTER);
 
 /** br_device_event(): what happens to a port when its device changes. */
 function brDeviceEvent(event: NetdevEvent, dev: NetDevice): void {
   const own = netdevBridge(dev);
+  // "Install FDB for bridge MAC on VLAN 0": a registered bridge has a local entry for its own address,
+  // a random one too (before, only an address set or taken from a port had one).
+  if (own && event === NetdevEvent.REGISTER) brFdbChangeMacAddress(own, dev.devAddr);
   // br_change_mtu() (ndo_change_mtu): an MTU set on the bridge is the user's until auto-adjust clears it.
   if (own && event === NetdevEvent.CHANGEMTU) own.optToggle(BROPT_MTU_SET_BY_USER, true);
   const p = brPortGet(dev);

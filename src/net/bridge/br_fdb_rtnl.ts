@@ -8,7 +8,7 @@
  *        net/bridge/br_fdb.c br_fdb_add() br_fdb_delete() br_fdb_dump() fdb_add_entry() fdb_fill_info()
  */
 import { brVlanList } from './br_vlan.js';
-import { devMcAdd, devMcDel, devUcAdd, devUcDel } from '../core/dev_addr_lists.js';
+import { devMcAddExcl, devMcDel, devUcAddExcl, devUcDel } from '../core/dev_addr_lists.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import { ARPHRD_ETHER, type NetDevice } from '../core/netdevice.js';
@@ -155,8 +155,8 @@ function ndoDfltFdbAdd(ndm: BrFdbMsg, dev: NetDevice, addr: Uint8Array, vid: num
     if (nlFlags & NLM_F_EXCL) throw new KError('EEXIST');
     return;
   }
-  if (mc) devMcAdd(dev, addr.slice());
-  else devUcAdd(dev, addr);
+  if (mc) devMcAddExcl(dev, addr);
+  else devUcAddExcl(dev, addr);
 }
 
 function isLinkLocal(a: Uint8Array): boolean {
@@ -168,22 +168,36 @@ function sameAddr(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-/** The checks shared by rtnl_fdb_add() and rtnl_fdb_del(). */
-function fdbTarget(net: Net, m: BrFdbMsg): { dev: NetDevice; addr: Uint8Array; vid: number } {
+/** fdb_vid_parse(): NDA_VLAN, when given, is a VLAN id from 1 to 4094. */
+function fdbVidParse(m: BrFdbMsg): number {
+  const vid = m.vlan ?? 0;
+  if (m.vlan !== undefined && (vid === 0 || vid >= 4095)) throw new KError('EINVAL', 'invalid vlan id');
+  return vid;
+}
+
+/**
+ * The checks shared by rtnl_fdb_add() and rtnl_fdb_del(): the device, the
+ * address, then the Ethernet type before the VLAN (add) or after it (del).
+ */
+function fdbTarget(net: Net, m: BrFdbMsg, del: boolean): { dev: NetDevice; addr: Uint8Array; vid: number } {
   if (m.ifindex === 0) throw new KError('EINVAL', 'invalid ifindex');
   const dev = net.devByIndex(m.ifindex);
   if (!dev) throw new KError('ENODEV', 'unknown ifindex');
   if (!m.lladdr || m.lladdr.length !== 6) throw new KError('EINVAL', 'invalid address');
-  if (dev.type !== ARPHRD_ETHER) throw new KError('EINVAL', 'FDB add only supported for Ethernet devices');
-  const vid = m.vlan ?? 0;
-  if (m.vlan !== undefined && (vid === 0 || vid >= 4095)) throw new KError('EINVAL', 'invalid vlan id');
+  if (!del) fdbCheckEther(dev, 'add');
+  const vid = fdbVidParse(m);
+  if (del) fdbCheckEther(dev, 'delete');
   return { dev, addr: m.lladdr, vid };
+}
+
+function fdbCheckEther(dev: NetDevice, what: string): void {
+  if (dev.type !== ARPHRD_ETHER) throw new KError('EINVAL', `FDB ${what} only supported for Ethernet devices`);
 }
 
 /** rtnl_fdb_add(): the master's ndo_fdb_add for a port (NTF_MASTER or no flag), then NTF_SELF on the device. */
 function rtnlFdbAdd(net: Net, msg: NlMsg<BrFdbMsg>): void {
   const m = msg.body;
-  const { dev, addr, vid } = fdbTarget(net, m);
+  const { dev, addr, vid } = fdbTarget(net, m, false);
   let flags = m.flags;
   let done = false;
   const brDev = dev.master;
@@ -250,6 +264,8 @@ function ndmToFdbFlags(state: number, flags: number): number {
  * (under their masks) goes, local ones included (__fdb_flush_matches).
  */
 function brFdbDeleteBulk(m: BrFdbMsg, dev: NetDevice): void {
+  // br_fdb_del_bulk_policy: NDA_VLAN is NLA_POLICY_RANGE(NLA_U16, 1, VLAN_N_VID - 2), checked by the parse
+  if (m.vlan !== undefined && (m.vlan < 1 || m.vlan > 4094)) throw new KError('ERANGE', 'integer out of range');
   let br = netdevBridge(dev);
   let portIfindex = m.brportIdx ?? 0;
   if (!br) {
@@ -275,6 +291,7 @@ function brFdbDeleteBulk(m: BrFdbMsg, dev: NetDevice): void {
 function rtnlFdbDelBulk(net: Net, m: BrFdbMsg): void {
   const dev = m.ifindex ? net.devByIndex(m.ifindex) : null;
   if (!dev) throw new KError(m.ifindex ? 'ENODEV' : 'EINVAL', m.ifindex ? 'unknown ifindex' : 'invalid ifindex');
+  fdbCheckEther(dev, 'delete');
   let flags = m.flags;
   let done = false;
   if ((!flags || flags & NTF_MASTER) && brPortGet(dev) && dev.master) {
@@ -298,7 +315,7 @@ function rtnlFdbDel(net: Net, msg: NlMsg<BrFdbMsg>): void {
     rtnlFdbDelBulk(net, m);
     return;
   }
-  const { dev, addr, vid } = fdbTarget(net, m);
+  const { dev, addr, vid } = fdbTarget(net, m, true);
   let flags = m.flags;
   let done = false;
   if ((!flags || flags & NTF_MASTER) && brPortGet(dev) && dev.master) {
@@ -403,6 +420,8 @@ function rtnlFdbDump(net: Net, msg: NlMsg<BrFdbMsg>): NlMsg[] {
  */
 function rtnlFdbGet(net: Net, msg: NlMsg<BrFdbMsg>, ctx: RtnlCtx): void {
   const m = msg.body;
+  // valid_fdb_get_strict() parses NDA_VLAN before any device is looked up
+  const vid = fdbVidParse(m);
   let dev: NetDevice | null = null;
   if (m.ifindex) {
     dev = net.devByIndex(m.ifindex);
@@ -432,7 +451,7 @@ function rtnlFdbGet(net: Net, msg: NlMsg<BrFdbMsg>, ctx: RtnlCtx): void {
     ctx.reply(nlmsgNew(RTM_NEWNEIGH, 0, target.ops.fdbGet(target, m), msg.seq, ctx.portid));
     return;
   }
-  const f = brFdbFind(br, m.lladdr, m.vlan ?? 0);
+  const f = brFdbFind(br, m.lladdr, vid);
   if (!f) throw new KError('ENOENT', 'Fdb entry not found');
   ctx.reply(nlmsgNew(RTM_NEWNEIGH, 0, fdbFillInfo(br, f), msg.seq, ctx.portid));
 }

@@ -19,7 +19,7 @@ import { RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK, RTM_SETLINK } from '../../uapi/l
 import { brRecalculateNeighSuppressEnabled } from './br_arp_nd_proxy.js';
 import { brFillIfinfo, brIfinfoNotify, brPortFillAttrs, idOut, timerValue } from './br_ifinfo.js';
 import { brDevNewlink, brMulticastJoinSnoopers, brMulticastLeaveSnoopers } from './br_device.js';
-import { brFdbDeleteByPort, brFdbFlush, brFdbGcSchedule, brFdbGcTimerValue } from './br_fdb.js';
+import { brFdbDeleteByPort, brFdbFlush, brFdbGcSchedule, brFdbGcTimerValue, isValidEtherAddr } from './br_fdb.js';
 import { brMulticastDisable } from './br_multicast.js';
 import { brMulticastEnablePort, brMulticastOpen, brMulticastSetQuerier } from './br_multicast_query.js';
 import { brMulticastSetPortRouter } from './br_multicast_rport.js';
@@ -326,9 +326,17 @@ function brPortSlaveChangelink(_brDev: NetDevice, dev: NetDevice, data: IflaBrpo
   brSetport(p, data);
 }
 
+/** br_validate(): an IFLA_ADDRESS must be a valid unicast Ethernet address (EADDRNOTAVAIL), of ETH_ALEN bytes. */
+function brValidate(m: IfInfoMsg): void {
+  if (!m.address) return;
+  if (m.address.length !== 6) throw new KError('EINVAL');
+  if (!isValidEtherAddr(m.address)) throw new KError('EADDRNOTAVAIL');
+}
+
 /** br_link_ops */
 export const brLinkOps: RtnlLinkOps<IflaBrInfo> = {
   kind: 'bridge',
+  validate: brValidate,
   newlink: (net, req) => brDevNewlink(net, req, brChangelink),
   changelink: brChangelink,
   dellink: (dev) => dev.ops.dellink?.(dev),

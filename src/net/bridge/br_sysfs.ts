@@ -14,6 +14,7 @@ import {
   BROPT_NO_LL_LEARN, brPortGet, netdevBridge, nsToClockT, type BridgeId, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import type { IflaBrInfo, IflaBrportInfo } from '../../uapi/linux/if_bridge.js';
+import { kstrtoul, simpleStrtoul } from '../../lib/kstrtox.js';
 
 /**
  * brforward_read() / br_fdb_fillbuf(): one struct __fdb_entry (16 bytes:
@@ -48,7 +49,7 @@ function timerLeft(br: NetBridge, t: { when: number; index: number } | null): nu
 
 interface BrAttr {
   show?(br: NetBridge): string;
-  /** store: the value as kstrtoul() read it (base 0). */
+  /** store: the value as kstrtoul() read it (base 0; a port's as simple_strtoul()). */
   store?(br: NetBridge, v: number): void;
   /** store of a file that parses its own text (group_addr's mac_pton()). */
   storeText?(br: NetBridge, text: string): void;
@@ -236,15 +237,6 @@ export function brSysfsReadOnly(dev: NetDevice, attr: string): boolean {
   return a !== undefined && !a.store && !a.storeText;
 }
 
-/** kstrtoul(buf, 0): a number with an optional newline (null: EINVAL). */
-export function parseUl(data: string): number | null {
-  const s = data.trim();
-  if (/^0x[0-9a-f]+$/i.test(s)) return parseInt(s, 16);
-  if (/^0[0-7]*$/.test(s)) return parseInt(s, 8);
-  if (/^[1-9]\d*$/.test(s)) return parseInt(s, 10);
-  return null;
-}
-
 /** store(): throws KError as the setter refuses (EINVAL for a non-number, EACCES for a read-only file). */
 export function brSysfsStore(dev: NetDevice, attr: string, data: string): void {
   const br = netdevBridge(dev);
@@ -253,8 +245,15 @@ export function brSysfsStore(dev: NetDevice, attr: string, data: string): void {
   if (!a) throw new KError('ENOENT');
   if (a.storeText) return br ? (a as BrAttr).storeText!(br, data) : (a as PortAttr).storeText!(p!, data);
   if (!a.store) throw new KError('EACCES');
-  const v = parseUl(data);
-  if (v === null) throw new KError('EINVAL');
-  if (br) (a as BrAttr).store!(br, v);
-  else (a as PortAttr).store!(p!, v);
+  if (br) {
+    // store_bridge_parm(): kstrtoul(buf, 0)
+    const v = kstrtoul(data);
+    if (typeof v !== 'number') throw new KError(v);
+    (a as BrAttr).store!(br, v);
+  } else {
+    // brport_store(): simple_strtoul(buf, &endp, 0), EINVAL only when no digit was read
+    const v = simpleStrtoul(data);
+    if (v === null) throw new KError('EINVAL');
+    (a as PortAttr).store!(p!, v);
+  }
 }

@@ -8,7 +8,7 @@ import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { reportedOperstate } from '../core/dev.js';
-import { RTM_DELLINK, RTM_GETVLAN, RTM_NEWLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
+import { RTM_DELLINK, RTM_GETVLAN, RTM_NEWLINK, RTM_NEWVLAN, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
 import type { Rtnl } from '../core/rtnetlink.js';
 import { brIfinfoNotify } from './br_ifinfo.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
@@ -210,4 +210,9 @@ export function brVlanRtnlInit(rtnl: Rtnl): void {
     if (!net.world.core.kconfig.BRIDGE_VLAN_FILTERING) throw new KError('EOPNOTSUPP');
     throw new KError('EOPNOTSUPP', 'RTM_GETVLAN dumps are not implemented in tuxnet');
   });
+  // br_vlan_rtm_process(): the per-VLAN options (bridge vlan set, vlan global set)
+  rtnl.register<IfInfoMsg>(AF_BRIDGE, RTM_NEWVLAN, (net) => {
+    if (!net.world.core.kconfig.BRIDGE_VLAN_FILTERING) throw new KError('EOPNOTSUPP');
+    throw new KError('EOPNOTSUPP', 'RTM_NEWVLAN per-VLAN options are not implemented in tuxnet');
+  }, null);
 }

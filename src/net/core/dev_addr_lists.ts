@@ -187,10 +187,15 @@ export function devUcAddExcl(dev: NetDevice, addr: Uint8Array): void {
   devUcAdd(dev, addr);
 }
 
-/** dev_mc_add_excl(): as dev_uc_add_excl() for the multicast list. */
+/**
+ * dev_mc_add_excl(): as dev_uc_add_excl() for the multicast list; the
+ * address is a global one (__hw_addr_add_ex() with global: "static" in
+ * /proc/net/dev_mcast).
+ */
 export function devMcAddExcl(dev: NetDevice, addr: Uint8Array): void {
   if (dev.mc.some((h) => same(h.addr, addr))) throw new KError('EEXIST');
-  devMcAdd(dev, addr.slice());
+  hwAddrCreate(dev.mc, addr, true, false);
+  devSetRxMode(dev);
 }
 
 /**

@@ -77,8 +77,10 @@ export interface RtnlNewlinkReq<Data = unknown> {
   readonly data: Data | null;
   /** The whole request, for the generic attributes (mtu, address, txqlen...) ops apply. */
   readonly msg: NlMsg;
-  /** The namespace the link's peer/parent lives in (IFLA_LINK_NETNSID), when it differs. */
+  /** rtnl_newlink_link_net(): the namespace IFLA_LINK_NETNSID names, else the requester's: where IFLA_LINK is looked up. */
   readonly linkNet: Net;
+  /** params->src_net: the requester's namespace (a veth peer's default). */
+  readonly srcNet: Net;
 }
 
 /**

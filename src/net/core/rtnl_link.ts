@@ -194,6 +194,12 @@ function rtnlNewlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
   iflaGsoPolicy(m);
   const kind = m.linkinfo?.kind ?? '';
   const ops = kind ? net.world.rtnl.linkOpsGet(kind) : null;
+  // IFLA_LINK_NETNSID: the namespace, by its id in the target one, that a new device's link lives in
+  let linkNet: Net | null = null;
+  if (m.linkNetnsid !== undefined) {
+    linkNet = rtnlLinkGetNet(net, m).netById(m.linkNetnsid);
+    if (!linkNet) throw new KError('EINVAL', 'Unknown network namespace id');
+  }
   ops?.validate?.(m, m.linkinfo?.data ?? null);
   const dev = rtnlDevGet(net, m);
   if (dev) {
@@ -228,7 +234,7 @@ function rtnlNewlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
   const name = m.ifname ?? null;
   // A request naming the device by index was not looked up by name: a taken name fails at register_netdevice() (a veth's peer has used an ifindex by then).
   if (name !== null && !m.index && destNet.devByName(name)) throw new KError('EEXIST');
-  const created = ops.newlink(destNet, { name, data: m.linkinfo?.data ?? null, msg, linkNet: net });
+  const created = ops.newlink(destNet, { name, data: m.linkinfo?.data ?? null, msg, linkNet: linkNet ?? net, srcNet: net });
   // rtnl_newlink(): a name from the request is NET_NAME_USER, the kind's "%d" pattern NET_NAME_ENUM.
   created.nameAssignType = name !== null ? NET_NAME_USER : NET_NAME_ENUM;
   rtnlConfigureLink(created, m);

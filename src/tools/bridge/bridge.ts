@@ -17,6 +17,8 @@ import { doLink } from './link.js';
 import { doMdb } from './mdb.js';
 import { doMonitor } from './monitor.js';
 import { doVlan } from './vlan.js';
+import { doVni } from './vni.js';
+import { doBatch } from '../ip/batch.js';
 
 type Handler = (ctx: IpCtx, argv: string[]) => number | Promise<number>;
 
@@ -28,12 +30,13 @@ const USAGE =
   '                    -o[neline] | -t[imestamp] | -n[etns] name |\n' +
   '                    -c[ompressvlans] -color -p[retty] -j[son] }\n';
 
-/** bridge.c cmds[]: matched by prefix. vni is not in tuxnet yet; monitor watches the mdb only. */
+/** bridge.c cmds[]: matched by prefix; monitor watches the mdb only. */
 const cmds: [string, Handler][] = [
   ['link', doLink],
   ['fdb', doFdb],
   ['mdb', doMdb],
   ['vlan', doVlan],
+  ['vni', doVni],
   ['monitor', doMonitor],
 ];
 
@@ -61,7 +64,19 @@ function parseGlobals(argv: string[], o: BridgeOpts, out: (s: string) => void, e
     else if (matches(opt, '-details')) o.details++;
     else if (matches(opt, '-oneline')) o.oneline = true;
     else if (matches(opt, '-timestamp')) o.timestamp++;
-    else if (opt === '-4') o.family = AF_INET;
+    else if (matches(opt, '-family')) {
+      const v = argv[++i];
+      if (v === undefined || v === 'help') {
+        err(USAGE);
+        return { exit: 255 };
+      }
+      if (v === 'inet') o.family = AF_INET;
+      else if (v === 'inet6') o.family = AF_INET6;
+      else {
+        err(`Error: argument "${v}" is wrong: invalid protocol family\n`);
+        return { exit: 255 };
+      }
+    } else if (opt === '-4') o.family = AF_INET;
     else if (opt === '-6') o.family = AF_INET6;
     else if (matches(opt, '-netns')) {
       const name = argv[++i];
@@ -75,12 +90,34 @@ function parseGlobals(argv: string[], o: BridgeOpts, out: (s: string) => void, e
     else if (matches(opt, '-force')) o.force = true;
     else if (matches(opt, '-json')) o.json = true;
     else if (matches(opt, '-pretty')) o.pretty = true;
-    else {
+    else if (matches(opt, '-batch')) {
+      const v = argv[++i];
+      if (v === undefined) {
+        err(USAGE);
+        return { exit: 255 };
+      }
+      o.batchFile = v;
+    } else {
       err(`Option "${opt}" is unknown, try "bridge help".\n`);
       return { exit: 255 };
     }
   }
   return i;
+}
+
+/** do_cmd(): the object by prefix, in cmds[] order; -1 for an unknown one. */
+function doCmd(ctx: IpCtx, argv: string[]): number | Promise<number> {
+  const obj = argv[0]!;
+  const entry = cmds.find(([name]) => matches(obj, name));
+  if (!entry) {
+    if (matches(obj, 'help')) {
+      ctx.err(USAGE);
+      throw new IpExit(255);
+    }
+    ctx.err(`Object "${obj}" is unknown, try "bridge help".\n`);
+    return 255;
+  }
+  return entry[1](ctx, argv.slice(1));
 }
 
 /** The `bridge` command of the lab. */
@@ -100,21 +137,12 @@ export const bridgeCommand: CommandFn = async (p) => {
     names: new RtNames(procConfFiles(p, err)),
   };
   try {
-    const obj = rest[0];
-    if (obj === undefined) {
+    if (opts.batchFile !== null) return await doBatch(ctx, opts.batchFile, (argv) => doCmd(ctx, argv));
+    if (rest[0] === undefined) {
       err(USAGE);
       return 255;
     }
-    const entry = cmds.find(([name]) => matches(obj, name));
-    if (!entry) {
-      if (matches(obj, 'help')) {
-        err(USAGE);
-        return 255;
-      }
-      err(`Object "${obj}" is unknown, try "bridge help".\n`);
-      return 255;
-    }
-    return (await entry[1](ctx, rest.slice(1))) & 0xff;
+    return (await doCmd(ctx, rest)) & 0xff;
   } catch (e) {
     // bridge's handlers return -1 on a failed request or an unknown device: exit 255.
     if (e instanceof IpExit) return e.fatal ? e.code : 255;

@@ -8,14 +8,14 @@ import { COLOR_IFNAME, COLOR_INET, COLOR_MAC } from '../ip/color.js';
 import { AF_BRIDGE, type BrFdbMsg } from '../../uapi/linux/if_bridge.js';
 import {
   NTF_EXT_LEARNED, NTF_MASTER, NTF_OFFLOADED, NTF_ROUTER, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT,
-  NUD_REACHABLE, NUD_STALE, NUD_DELAY, NUD_FAILED, NUD_INCOMPLETE, NUD_NONE, NUD_PROBE,
+  NUD_REACHABLE, NUD_STALE,
 } from '../../uapi/linux/neighbour.js';
 import { NLM_F_ACK, NLM_F_BULK, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
 import { strerror } from '../../net/core/errno.js';
 import { RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from '../ip/json_print.js';
 import { llAddr } from '../ip/print_link.js';
-import { AF_INET, duparg, duparg2, fail, invarg, matches, nodev, rtnlDump, rtnlTalk, type IpCtx } from '../ip/utils.js';
+import { AF_INET, duparg, duparg2, fail, invarg, matches, nodev, parseUnsigned, rtnlDump, rtnlTalk, type IpCtx } from '../ip/utils.js';
 import { getAddr1 } from '../ip/inet_prefix.js';
 import { strtoulFull } from '../ip/rt_names.js';
 import { ipToString } from '../../wire/ipv4.js';
@@ -56,21 +56,14 @@ function stateN2a(s: number, json: boolean): string {
   return json ? hex : `state=${hex}`;
 }
 
-/** state_a2n() */
+/** state_a2n(): the names iproute2's bridge knows ("all" exact), else get_unsigned()'s strtoul(3) of the whole word */
 function stateA2n(arg: string): number | null {
   if (matches(arg, 'permanent')) return NUD_PERMANENT;
   if (matches(arg, 'static') || matches(arg, 'temp')) return NUD_NOARP;
   if (matches(arg, 'stale')) return NUD_STALE;
   if (matches(arg, 'reachable') || matches(arg, 'dynamic')) return NUD_REACHABLE;
-  if (matches(arg, 'all')) return ~0;
-  if (matches(arg, 'noarp')) return NUD_NOARP;
-  if (matches(arg, 'none')) return NUD_NONE;
-  if (matches(arg, 'incomplete')) return NUD_INCOMPLETE;
-  if (matches(arg, 'delay')) return NUD_DELAY;
-  if (matches(arg, 'probe')) return NUD_PROBE;
-  if (matches(arg, 'failed')) return NUD_FAILED;
-  const n = Number(arg);
-  return Number.isInteger(n) && n >= 0 && n <= 255 ? n : null;
+  if (arg === 'all') return ~0;
+  return parseUnsigned(arg);
 }
 
 /** fdb_print_flags() */
@@ -297,6 +290,12 @@ function fdbGet(ctx: IpCtx, argv: string[]): number {
     else if (matches(a, 'vlan')) {
       if (vlan >= 0) duparg2(ctx, 'vlan', a);
       vlan = atoi(next());
+    } else if (a === 'vni') {
+      // strtoul(), the whole word, below 2^24
+      const v = next();
+      const n = strtoulFull(v, 0xffffff, 0);
+      if (n === null) invarg(ctx, 'invalid VNI\n', v);
+      m.vni = n;
     } else if (matches(a, 'dynamic')) f.dynamic = true;
     else {
       if (a === 'to') a = next();

@@ -10,7 +10,7 @@ import { RTM_DELLINK, RTM_GETLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlin
 import { PRINT_ANY, PRINT_FP, printOnOff, type Printer } from '../ip/json_print.js';
 import { printLinkFlags, printNameAndLink } from '../ip/print_link.js';
 import { duparg, fail, matches, nodev, rtnlDump, rtnlTalk, type IpCtx } from '../ip/utils.js';
-import { atoi } from '../lib/stdlib.js';
+import { atoi, strtol10 } from '../lib/stdlib.js';
 
 const PORT_STATES = ['disabled', 'listening', 'learning', 'forwarding', 'blocking'];
 
@@ -103,7 +103,7 @@ function brlinkShow(ctx: IpCtx, argv: string[]): number {
 }
 
 /** parse_stp_state(): a state by name. */
-function parseStpState(s: string): number {
+export function parseStpState(s: string): number {
   return PORT_STATES.indexOf(s);
 }
 
@@ -139,19 +139,30 @@ function brlinkModify(ctx: IpCtx, argv: string[]): number {
       const v = onOffArg(ctx, a, next());
       if (v < 0) return 234;
       t[key] = v;
-    } else if (a === 'mcast_router') t.multicastRouter = atoi(next()) & 0xff;
-    else if (a === 'cost') {
-      const c = atoi(next());
+    } else if (a === 'mcast_router') {
+      // an __s8 from atoi(), sent when not negative
+      const v = (atoi(next()) << 24) >> 24;
+      if (v >= 0) t.multicastRouter = v;
+    } else if (a === 'cost') {
+      // a __u32 from atoi(): "-1" is 4294967295, sent when not 0
+      const c = atoi(next()) >>> 0;
       if (c > 0) t.cost = c;
-    } else if (a === 'priority') t.priority = atoi(next()) & 0xffff;
-    else if (a === 'state') {
+    } else if (a === 'priority') {
+      // an __s16 from atoi(), sent when not negative (32768 wraps to -32768)
+      const v = (atoi(next()) << 16) >> 16;
+      if (v >= 0) t.priority = v;
+    } else if (a === 'state') {
+      // strtol(arg, &endptr, 10) when it takes the whole word, else a name; an __s8 sent when not negative
       const v = next();
-      let s = /^[+-]?\d+$/.test(v) ? parseInt(v, 10) : parseStpState(v);
-      if (s === -1) {
-        ctx.err('Error: invalid STP port state\n');
-        return 255;
+      let s: number;
+      if (/^[ \t\n\v\f\r]*[+-]?\d+$/.test(v)) s = Number(BigInt.asIntN(8, strtol10(v)));
+      else {
+        s = parseStpState(v);
+        if (s === -1) {
+          ctx.err('Error: invalid STP port state\n');
+          return 255;
+        }
       }
-      s = ((s << 24) >> 24);
       if (s >= 0) t.state = s;
     } else if (a === 'self') flags |= BRIDGE_FLAGS_SELF;
     else if (a === 'master') flags |= BRIDGE_FLAGS_MASTER;

@@ -6,14 +6,16 @@
  * CONFIG_BRIDGE_VLAN_FILTERING and `tunnelshow` of ports with VLANs are refused.
  * @iproute2 bridge/vlan.c
  */
-import { IpExit, matches, nlAckError, nlAckReport, type IpCtx } from '../ip/utils.js';
+import { IpExit, invarg, matches, nlAckError, nlAckReport, parseUnsigned, type IpCtx } from '../ip/utils.js';
+import { getUnsigned } from '../ip/iplink_bridge.js';
+import { parseStpState } from './link.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from '../ip/json_print.js';
 import {
   BRIDGE_FLAGS_MASTER, BRIDGE_FLAGS_SELF, RTEXT_FILTER_BRVLAN, RTEXT_FILTER_BRVLAN_COMPRESSED, type BridgeVlanInfo, type IfInfoMsg,
 } from '../../uapi/linux/if_link.js';
-import { RTM_DELLINK, RTM_GETLINK, RTM_GETVLAN, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
+import { RTM_DELLINK, RTM_GETLINK, RTM_GETVLAN, RTM_NEWVLAN, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
 import { NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
-import { atoi } from '../lib/stdlib.js';
+import { atoi, strtol10 } from '../lib/stdlib.js';
 
 /** include/uapi/linux/if_bridge.h BRIDGE_VLAN_INFO_* (the tool's copy, as iproute2 includes the uapi header). */
 const BRIDGE_VLAN_INFO_PVID = 1 << 1;
@@ -143,6 +145,86 @@ function vlanTalk(ctx: BrVlanCtx, cmd: number, index: number, flags: number, vin
   return 255;
 }
 
+/**
+ * The `vid N[-M]` of vlan_option_set()/vlan_global_option_set(): atoi() into
+ * shorts; null after the message for a bad range or id.
+ */
+function optVid(ctx: IpCtx, v: string): { vid: number; vidEnd: number } | null {
+  const dash = v.indexOf('-');
+  let vid: number;
+  let vidEnd = -1;
+  if (dash >= 0) {
+    vid = atoiShort(v.slice(0, dash));
+    vidEnd = atoiShort(v.slice(dash + 1));
+    if (vid >= vidEnd || vidEnd >= 4096) {
+      ctx.err(`Invalid VLAN range "${hu(vid)}-${hu(vidEnd)}"\n`);
+      return null;
+    }
+  } else vid = atoiShort(v);
+  if (vid >= 4096) {
+    ctx.err(`Invalid VLAN ID "${hu(vid)}"\n`);
+    return null;
+  }
+  return { vid, vidEnd };
+}
+
+/** The global options of vlan_global_option_set(): word and get_uN width. */
+const GLOBAL_OPTS: [string, number][] = [
+  ['mcast_snooping', 8], ['mcast_querier', 8], ['mcast_igmp_version', 8], ['mcast_mld_version', 8],
+  ['mcast_last_member_count', 32], ['mcast_startup_query_count', 32], ['mcast_last_member_interval', 64],
+  ['mcast_membership_interval', 64], ['mcast_querier_interval', 64], ['mcast_query_interval', 64],
+  ['mcast_query_response_interval', 64], ['mcast_startup_query_interval', 64],
+];
+
+/**
+ * vlan_option_set() (`bridge vlan set`) and vlan_global_option_set()
+ * (`bridge vlan global set`): the words parsed as iproute2 does, then
+ * RTM_NEWVLAN, which only a kernel with CONFIG_BRIDGE_VLAN_FILTERING
+ * handles (br_vlan_rtnl_init()); tuxnet's answers EOPNOTSUPP either way.
+ */
+function vlanOptionSet(ctx: BrVlanCtx, argv: string[], global: boolean): number {
+  let d: string | null = null;
+  let vid = -1;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = (): string => (++i < argv.length ? argv[i]! : (incomplete(ctx), ''));
+    const gopt = global ? GLOBAL_OPTS.find(([w]) => w === a) : undefined;
+    if (a === 'dev') {
+      d = next();
+      if (!ctx.ll.nameToIndex(d)) {
+        ctx.err(`Cannot find network device "${d}"\n`);
+        return 255;
+      }
+    } else if (a === 'vid') {
+      const r = optVid(ctx, next());
+      if (!r) return 255;
+      vid = r.vid;
+    } else if (!global && a === 'state') {
+      const v = next();
+      // an int from strtol() when it takes the whole word, else parse_stp_state(); -1 either way is refused
+      const st = /^[ \t\n\v\f\r]*[+-]?\d+$/.test(v) ? Number(BigInt.asIntN(32, strtol10(v))) : parseStpState(v);
+      if (st === -1) {
+        ctx.err('Error: invalid STP state\n');
+        return 255;
+      }
+    } else if (!global && a === 'mcast_router') {
+      const v = next();
+      if (parseUnsigned(v, 0xff) === null) invarg(ctx, 'invalid mcast_router', v);
+    } else if (gopt) {
+      const v = next();
+      if (getUnsigned(v, gopt[1]) === null) invarg(ctx, `invalid ${gopt[0]}`, v);
+    } else if (global ? a === 'help' : matches(a, 'help')) next();
+  }
+  if (d === null || vid === -1) {
+    ctx.err('Device and VLAN ID are required arguments.\n');
+    return 255;
+  }
+  const r = ctx.nl.request(RTM_NEWVLAN, NLM_F_REQUEST | NLM_F_ACK, { family: PF_BRIDGE, index: ctx.ll.nameToIndex(d) } satisfies IfInfoMsg);
+  if (r.ack.error === null) return refuse(ctx, global ? 'global set' : 'set');
+  nlAckReport(ctx, r.ack);
+  return 255;
+}
+
 function incomplete(ctx: IpCtx): number {
   ctx.err('Command line is not complete. Try option "help"\n');
   throw new IpExit(255);
@@ -208,28 +290,28 @@ function vlanHeader(tunnel: boolean): string {
  * (buffered until exit) after the dump's error on stderr; "Dump terminated",
  * exit 1.
  */
-function vlanDbShow(ctx: BrVlanCtx): number {
+function vlanDbShow(ctx: BrVlanCtx, what = '-details'): number {
   const r = ctx.nl.request(RTM_GETVLAN, NLM_F_REQUEST | NLM_F_DUMP, { family: PF_BRIDGE, index: 0 } satisfies IfInfoMsg);
-  if (r.ack.error === null) return refuse(ctx, '-details');
+  if (r.ack.error === null) return refuse(ctx, what);
   nlAckReport(ctx, r.ack);
   ctx.err('Dump terminated\n');
   if (!ctx.opts.json) ctx.out(vlanHeader(false));
   return 1;
 }
 
-/** vlan_show(): `bridge vlan show [dev DEV] [vid N]`, or `bridge vlan tunnelshow` (`tunnel`). */
-function vlanShow(ctx: BrVlanCtx, argv: string[], tunnel = false): number {
+/** The `dev DEV` and `vid N` words of vlan_show() and vlan_global_show(); a device that is not there ends the command. */
+function vlanShowArgs(ctx: BrVlanCtx, argv: string[]): { filterIndex: number; filterVlan: number } {
   let filterDev: string | null = null;
   let filterVlan = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === 'dev') {
-      if (++i >= argv.length) return incomplete(ctx);
-      if (filterDev !== null) return duparg(ctx, 'dev', argv[i]!);
+      if (++i >= argv.length) incomplete(ctx);
+      if (filterDev !== null) duparg(ctx, 'dev', argv[i]!);
       filterDev = argv[i]!;
     } else if (a === 'vid') {
-      if (++i >= argv.length) return incomplete(ctx);
-      if (filterVlan) return duparg(ctx, 'vid', argv[i]!);
+      if (++i >= argv.length) incomplete(ctx);
+      if (filterVlan) duparg(ctx, 'vid', argv[i]!);
       filterVlan = atoiShort(argv[i]!);
     }
   }
@@ -237,17 +319,33 @@ function vlanShow(ctx: BrVlanCtx, argv: string[], tunnel = false): number {
   if (filterDev !== null) {
     filterIndex = ctx.ll.nameToIndex(filterDev);
     if (!filterIndex) {
+      // return nodev(): -1, exit 255
       ctx.err(`Cannot find device "${filterDev}"\n`);
-      return 255;
+      throw new IpExit(255, false);
     }
   }
+  return { filterIndex, filterVlan };
+}
+
+/** vlan_show(): `bridge vlan show [dev DEV] [vid N]`, or `bridge vlan tunnelshow` (`tunnel`). */
+function vlanShow(ctx: BrVlanCtx, argv: string[], tunnel = false): number {
+  const { filterIndex, filterVlan } = vlanShowArgs(ctx, argv);
   if (ctx.opts.details && !tunnel) return vlanDbShow(ctx);
-  if (ctx.opts.stats) return refuse(ctx, '-statistics');
   const pr = ctx.newPrinter();
   pr.newJsonObj();
-  pr.text(vlanHeader(tunnel));
   const ext = compressVlans(ctx) ? RTEXT_FILTER_BRVLAN_COMPRESSED : RTEXT_FILTER_BRVLAN;
   const r = ctx.nl.request(RTM_GETLINK, NLM_F_REQUEST | NLM_F_DUMP, { family: PF_BRIDGE, index: 0, extMask: ext } satisfies IfInfoMsg);
+  if (ctx.opts.stats && !tunnel) {
+    // The RTM_GETSTATS dumps of LINK_XSTATS(_SLAVE) print the BRIDGE_XSTATS_VLAN entries of
+    // print_vlan_stats(): a bridge without VLANs (no BRIDGE_VLAN_FILTERING) has none, so only
+    // the header; tuxnet keeps no per-VLAN counters for one with VLANs.
+    if (r.msgs.some((m) => (m.body as IfInfoMsg).afSpec?.bridgeVlanInfo)) return refuse(ctx, '-statistics');
+    pr.text(`${'port'.padEnd(IFNAMSIZ)}  vlan-id\n`);
+    pr.deleteJsonObj();
+    ctx.out(pr.take());
+    return 0;
+  }
+  pr.text(vlanHeader(tunnel));
   for (const m of r.msgs) {
     const ifm = m.body as IfInfoMsg;
     if (ifm.family !== PF_BRIDGE || (filterIndex && filterIndex !== ifm.index)) continue;
@@ -267,6 +365,17 @@ function duparg(ctx: IpCtx, key: string, arg: string): never {
   throw new IpExit(255);
 }
 
+/** vlan_global(): show (the RTM_GETVLAN dump with BRIDGE_VLANDB_DUMPF_GLOBAL) or set; anything else is the usage. */
+function vlanGlobal(ctx: BrVlanCtx, argv: string[]): number {
+  const [cmd, ...rest] = argv;
+  if (cmd === undefined || cmd === 'show' || cmd === 'lst' || cmd === 'list') {
+    vlanShowArgs(ctx, rest);
+    return vlanDbShow(ctx, 'global show');
+  }
+  if (cmd === 'set') return vlanOptionSet(ctx, rest, true);
+  usage(ctx);
+}
+
 /** do_vlan() */
 export function doVlan(ctx: BrVlanCtx, argv: string[]): number {
   // do_vlan(): ll_init_map() first, so the names it resolves come from that dump (no RTM_GETLINK of
@@ -278,8 +387,8 @@ export function doVlan(ctx: BrVlanCtx, argv: string[]): number {
   if (matches(cmd, 'delete')) return vlanModify(ctx, RTM_DELLINK, rest);
   if (matches(cmd, 'show') || matches(cmd, 'lst') || matches(cmd, 'list')) return vlanShow(ctx, rest);
   if (matches(cmd, 'tunnelshow')) return vlanShow(ctx, rest, true);
-  if (matches(cmd, 'set')) return refuse(ctx, 'set');
-  if (cmd === 'global') return refuse(ctx, 'global');
+  if (matches(cmd, 'set')) return vlanOptionSet(ctx, rest, false);
+  if (cmd === 'global') return vlanGlobal(ctx, rest);
   if (matches(cmd, 'help')) usage(ctx);
   ctx.err(`Command "${cmd}" is unknown, try "bridge vlan help".\n`);
   throw new IpExit(255);

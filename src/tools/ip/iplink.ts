@@ -16,7 +16,7 @@ import {
   AF_PACKET, IpExit, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger,
   rtnlTalk,
   type IpCtx, parseUnsigned } from './utils.js';
-import { netnsByName } from './ipnetns.js';
+import { netnsByName, netnsidFromName, setNetnsidFromName } from './ipnetns.js';
 import { bridgeXstats } from './iplink_xstats.js';
 import { parseOnOff } from './iplink_bridge_slave.js';
 import { getLinkKind } from './link_util.js';
@@ -169,11 +169,21 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
   } else if (a === 'vrf') {
     // ll_name_to_index() and name_is_vrf(): the lab has no VRF device, so every name is refused.
     invarg(ctx, 'Not a valid VRF name\n', next());
-  } else if (matches(a, 'link-netns') || matches(a, 'link-netnsid')) {
+  } else if (matches(a, 'link-netns')) {
+    // IFLA_LINK_NETNSID: the namespace's id here, assigned first if it has none
     const v = next();
-    // get_netnsid_from_name(): a name with no namespace has no nsid.
-    if (matches(a, 'link-netns') && !netnsByName(ctx.p, v)) invarg(ctx, 'Invalid "link-netns" value\n', v);
-    fail(ctx, `${a}: not implemented in this lab`, 1);
+    if (m.linkNetnsid !== undefined) duparg(ctx, 'link-netns/link-netnsid', v);
+    let id = netnsidFromName(ctx, v);
+    if (id < 0) setNetnsidFromName(ctx, v, -1);
+    id = netnsidFromName(ctx, v);
+    if (id < 0) invarg(ctx, 'Invalid "link-netns" value\n', v);
+    m.linkNetnsid = id;
+  } else if (matches(a, 'link-netnsid')) {
+    const v = next();
+    if (m.linkNetnsid !== undefined) duparg(ctx, 'link-netns/link-netnsid', v);
+    const id = parseInteger(v);
+    if (id === null) invarg(ctx, 'Invalid "link-netnsid" value\n', v);
+    m.linkNetnsid = id;
   } else if (a === 'parentdev') {
     // IFLA_PARENT_DEV_NAME: only devices made through a parent's ops (wwan) read it; veth and the others ignore it.
     next();
@@ -282,7 +292,8 @@ function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
     // go unread, the kernel answers "Unknown device type".
   } else if (r.rest.length > 0) {
     // get_link_kind(): veth's peer (link_veth.c), or the kinds of link_util.ts.
-    if (r.type !== 'veth' || r.rest[0] !== 'peer') fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
+    if (r.type !== 'veth') garbageArgs(ctx, r.rest[0]!);
+    if (r.rest[0] !== 'peer') vethUsage(ctx);
     const peer = iplinkParse(ctx, r.rest.slice(1), (flags & NLM_F_CREATE) !== 0);
     const peerName = peer.name ?? peer.dev;
     if (peerName !== null) peer.req.ifname = peerName;
@@ -290,6 +301,22 @@ function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
   }
   rtnlTalk(ctx, RTM_NEWLINK, flags, req);
   return 0;
+}
+
+/**
+ * iplink_modify() for words after a type no link_util parses: "help" is the
+ * usage (exit 255), anything else "Garbage" and `return -1`, exit 1.
+ */
+function garbageArgs(ctx: IpCtx, word: string): never {
+  if (matches(word, 'help')) iplinkUsage(ctx);
+  ctx.err(`Garbage instead of arguments "${word} ...". Try "ip link help".\n`);
+  throw new IpExit(1, false);
+}
+
+/** veth_parse_opt() without "peer": its usage() (print_usage(stderr) printf()s to stdout), `return -1`, exit 1. */
+function vethUsage(ctx: IpCtx): never {
+  ctx.out('Usage: ip link <options> type veth [peer <options>]\nTo get <options> type \'ip link add help\'\n');
+  throw new IpExit(1, false);
 }
 
 /** iplink_parse(): `group N` without a device acts on the whole group (ifi_index 0, IFLA_GROUP). */
@@ -321,7 +348,10 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
     const lu = getLinkKind(r.type);
     if (lu?.parseOpt) {
       if (r.rest.length > 0) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, true));
-    } else if (r.rest.length > 0) fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
+    } else if (r.rest.length > 0) {
+      if (r.type === 'veth' && r.rest[0] !== 'peer') vethUsage(ctx);
+      garbageArgs(ctx, r.rest[0]!);
+    }
   }
   rtnlTalk(ctx, RTM_NEWLINK, 0, req);
   ctx.ll.drop(req.index);

@@ -33,7 +33,7 @@ type NumKey = {
   [K in keyof IflaBrInfo]-?: IflaBrInfo[K] extends number | undefined ? K : never;
 }[keyof IflaBrInfo];
 
-/** The numeric options: word, attribute, get_uN width, how bridge_parse_opt matches the word. */
+/** The numeric options: word, attribute, get_uN width. */
 const NUM_OPTS: [string, NumKey, number, boolean][] = [
   ['forward_delay', 'forwardDelay', 32, true], ['hello_time', 'helloTime', 32, true], ['max_age', 'maxAge', 32, true],
   ['ageing_time', 'ageingTime', 32, true], ['stp_state', 'stpState', 32, true], ['priority', 'priority', 16, true],
@@ -51,6 +51,17 @@ const NUM_OPTS: [string, NumKey, number, boolean][] = [
   ['mcast_igmp_version', 'mcastIgmpVersion', 8, true], ['mcast_mld_version', 'mcastMldVersion', 8, true],
   ['nf_call_iptables', 'nfCallIptables', 8, true], ['nf_call_ip6tables', 'nfCallIp6tables', 8, true],
   ['nf_call_arptables', 'nfCallArptables', 8, true],
+];
+
+/** The words in the order bridge_parse_opt() tests them. */
+const PARSE_ORDER = [
+  'forward_delay', 'hello_time', 'max_age', 'ageing_time', 'stp_state', 'priority', 'vlan_filtering', 'vlan_protocol',
+  'group_fwd_mask', 'group_address', 'no_linklocal_learn', 'fdb_flush', 'vlan_default_pvid', 'vlan_stats_enabled',
+  'vlan_stats_per_port', 'mcast_router', 'mcast_snooping', 'mcast_vlan_snooping', 'mcast_query_use_ifaddr',
+  'mcast_querier', 'mcast_hash_elasticity', 'mcast_hash_max', 'mcast_last_member_count', 'mcast_startup_query_count',
+  'mcast_last_member_interval', 'mcast_membership_interval', 'mcast_querier_interval', 'mcast_query_interval',
+  'mcast_query_response_interval', 'mcast_startup_query_interval', 'mcast_stats_enabled', 'mcast_igmp_version',
+  'mcast_mld_version', 'nf_call_iptables', 'nf_call_ip6tables', 'nf_call_arptables', 'help',
 ];
 
 /** get_u8/u16/u32/u64 with base 0. */
@@ -75,22 +86,24 @@ export function bridgeParseOpt(ctx: IpCtx, argv: string[]): IflaBrInfo {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"', 255);
-    const num = NUM_OPTS.find(([w]) => matches(a, w));
-    if (a === 'no_linklocal_learn') boolopt(ctx, bm, a, BR_BOOLOPT_NO_LL_LEARN, next());
-    else if (a === 'mcast_vlan_snooping') boolopt(ctx, bm, a, BR_BOOLOPT_MCAST_VLAN_SNOOPING, next());
-    else if (matches(a, 'fdb_flush')) d.fdbFlush = true;
-    else if (matches(a, 'vlan_protocol')) {
+    // the first word of bridge_parse_opt()'s chain the argument is a prefix of (two are strcmp()ed)
+    const w = PARSE_ORDER.find((x) => (x === 'no_linklocal_learn' || x === 'mcast_vlan_snooping' ? a === x : matches(a, x)));
+    const num = NUM_OPTS.find(([n]) => n === w);
+    if (w === 'no_linklocal_learn') boolopt(ctx, bm, a, BR_BOOLOPT_NO_LL_LEARN, next());
+    else if (w === 'mcast_vlan_snooping') boolopt(ctx, bm, a, BR_BOOLOPT_MCAST_VLAN_SNOOPING, next());
+    else if (w === 'fdb_flush') d.fdbFlush = true;
+    else if (w === 'vlan_protocol') {
       const v = next();
       if (v === '802.1Q' || v === '802.1q') d.vlanProtocol = 0x8100;
       else if (v === '802.1ad') d.vlanProtocol = 0x88a8;
       else invarg(ctx, 'invalid vlan_protocol', v);
-    } else if (matches(a, 'group_address')) d.groupAddr = llAddrA2nOrExit(ctx, next());
-    else if (num && !matches(a, 'help')) {
+    } else if (w === 'group_address') d.groupAddr = llAddrA2nOrExit(ctx, next());
+    else if (num) {
       const v = next();
       const n = getUnsigned(v, num[2]);
       if (n === null) invarg(ctx, `invalid ${num[0]}`, v);
       d[num[1]] = n;
-    } else if (matches(a, 'help')) fail(ctx, EXPLAIN.slice(0, -1), 1);
+    } else if (w === 'help') fail(ctx, EXPLAIN.slice(0, -1), 1);
     // parse_opt() returns -1: ip exits with do_cmd()'s -(-1).
     else fail(ctx, `bridge: unknown command "${a}"?\n${EXPLAIN.slice(0, -1)}`, 1);
   }

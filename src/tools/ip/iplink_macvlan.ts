@@ -11,6 +11,7 @@ import {
 } from '../../uapi/linux/macvlan.js';
 import { PRINT_ANY, PRINT_JSON, type Printer } from './json_print.js';
 import { IpExit, matches, parseUnsigned, incompleteCommand, type IpCtx } from './utils.js';
+import { llAddrA2n } from './ll_addr.js';
 
 const MODES: readonly [string, number][] = [
   ['private', MACVLAN_MODE_PRIVATE], ['vepa', MACVLAN_MODE_VEPA], ['bridge', MACVLAN_MODE_BRIDGE],
@@ -34,11 +35,10 @@ function bail(ctx: IpCtx, msg: string): never {
   throw new IpExit(1, false);
 }
 
-/** ll_addr_a2n() of a six-byte address; null when the text is no MAC or not six bytes long. */
-function parseMac(arg: string): Uint8Array | null {
-  const parts = arg.split(':');
-  if (parts.length !== 6 || parts.some((p) => !/^[0-9a-fA-F]{1,2}$/.test(p))) return null;
-  return Uint8Array.from(parts.map((p) => parseInt(p, 16)));
+/** ll_addr_a2n() into a six-byte buffer: null (after its message, if the text is no address) unless it read ETH_ALEN bytes. */
+function parseMac(ctx: IpCtx, arg: string): Uint8Array | null {
+  const a = llAddrA2n(ctx, arg, 6);
+  return a && a.length === 6 ? a : null;
 }
 
 /** The `macaddr` word: add/del take one address, set takes the addresses that follow. Returns the next index. */
@@ -52,13 +52,13 @@ function parseMacaddr(ctx: IpCtx, argv: string[], i: number, info: MacvlanInfo, 
   if (mode === undefined) bail(ctx, explainText(id));
   info.macaddrMode = mode;
   if (mode === MACVLAN_MACADDR_ADD || mode === MACVLAN_MACADDR_DEL) {
-    const a = next();
-    const mac = parseMac(a);
-    if (!mac) bail(ctx, `"${a}" is invalid lladdr.\n`);
+    const mac = parseMac(ctx, next());
+    if (!mac) throw new IpExit(1, false);
     info.macaddr = mac;
   } else if (mode === MACVLAN_MACADDR_SET) {
     info.macaddrData = [];
-    for (let mac = parseMac(argv[i + 1] ?? ''); mac; mac = parseMac(argv[i + 1] ?? '')) {
+    // NEXT_ARG_OK(): the words that follow while they read as addresses; the first that does not is parsed again
+    for (let mac = i + 1 < argv.length ? parseMac(ctx, argv[i + 1]!) : null; mac; mac = i + 1 < argv.length ? parseMac(ctx, argv[i + 1]!) : null) {
       info.macaddrData.push(mac);
       i++;
     }

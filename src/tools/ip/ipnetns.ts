@@ -8,10 +8,10 @@ import { IPNETNS_USAGE } from './usage_text.js';
 import type { Proc } from '../../lab/process.js';
 import { procNetnsPids, procTaskNet } from '../../lab/proc_pid.js';
 import type { Net } from '../../net/core/net_namespace.js';
-import { duparg, fail, incompleteCommand, invarg, matches, parseInteger, rtnlTalk, type IpCtx } from './utils.js';
+import { duparg, fail, incompleteCommand, invarg, matches, nlAckReport, parseInteger, rtnlTalk, type IpCtx } from './utils.js';
 import { PRINT_ANY, PRINT_FP, type Printer } from './json_print.js';
 import { strerror } from '../../net/core/errno.js';
-import { NLM_F_DUMP, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
+import { NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELNSID, RTM_GETNSID, RTM_NEWNSID } from '../../uapi/linux/rtnetlink.js';
 import { NETNSA_NSID_NOT_ASSIGNED, type NetnsMsg } from '../../uapi/linux/net_namespace.js';
 
@@ -39,6 +39,17 @@ export function netnsidFromName(ctx: IpCtx, name: string): number {
   const answer = r.msgs[0];
   if (r.ack.error !== null || !answer) return NETNSA_NSID_NOT_ASSIGNED;
   return (answer.body as NetnsMsg).nsid ?? NETNSA_NSID_NOT_ASSIGNED;
+}
+
+/**
+ * set_netnsid_from_name(): RTM_NEWNSID with NETNSA_FD (-1: the kernel picks
+ * the id); a failure is only reported (rtnl_talk()'s message).
+ */
+export function setNetnsidFromName(ctx: IpCtx, name: string, nsid: number): void {
+  const fd = netnsByName(ctx.p, name);
+  if (!fd) return;
+  const r = ctx.nl.request<NetnsMsg>(RTM_NEWNSID, NLM_F_REQUEST | NLM_F_ACK, { family: 0, fd, nsid });
+  if (r.ack.error !== null) nlAckReport(ctx, r.ack);
 }
 
 /**

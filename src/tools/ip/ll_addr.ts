@@ -23,8 +23,13 @@ export function scanHex(s: string): number | null {
   return Number(BigInt.asIntN(32, v));
 }
 
-/** ll_addr_a2n(): "aa:bb:..." (up to 20 bytes) or a dotted IPv4 address; null after the error message. */
-export function llAddrA2n(ctx: IpCtx, arg: string): Uint8Array | null {
+/**
+ * ll_addr_a2n(): "aa:bb:..." or a dotted IPv4 address; null after the error
+ * message. `len` is the caller's buffer: an address with more bytes reads
+ * `len` of them and counts len + 1 (the C loop's return), which a caller
+ * wanting ETH_ALEN refuses with no message.
+ */
+export function llAddrA2n(ctx: IpCtx, arg: string, len = 20): Uint8Array | null {
   if (arg.includes('.')) {
     const a = getAddr1(arg, 2);
     if (!a) {
@@ -35,7 +40,11 @@ export function llAddrA2n(ctx: IpCtx, arg: string): Uint8Array | null {
   }
   const out: number[] = [];
   let rest: string | null = arg;
-  while (rest !== null && out.length < 20) {
+  while (rest !== null) {
+    if (out.length === len) {
+      out.push(0);
+      break;
+    }
     const c = rest.indexOf(':');
     const part = c >= 0 ? rest.slice(0, c) : rest;
     const v = scanHex(part);

@@ -241,3 +241,22 @@ export interface BridgeXstats {
   mcast: BrMcastStats;
   stp?: BridgeStpXstats;
 }
+
+/** TUNNEL_MSG_FLAG_STATS: include statistics in the dump (TUNNEL_MSG_VALID_USER_FLAGS). */
+export const TUNNEL_MSG_FLAG_STATS = 0x01;
+
+/** VXLAN_VNIFILTER_ENTRY: a VNI or range of a vxlan's filter, with its group or remote. */
+export interface VniFilterEntry {
+  start: number;
+  end?: number;
+  /** VXLAN_VNIFILTER_ENTRY_GROUP (IPv4, host order) */
+  group?: number;
+}
+
+/** struct tunnel_msg (include/uapi/linux/if_link.h) and its VXLAN_VNIFILTER_ENTRY attributes. */
+export interface TunnelMsg {
+  family: number;
+  flags: number;
+  ifindex: number;
+  entries?: VniFilterEntry[];
+}

@@ -85,6 +85,10 @@ export const RTNLGRP_NEXTHOP = 32;
 export const RTM_NEWVLAN = 112;
 export const RTM_DELVLAN = 113;
 export const RTM_GETVLAN = 114;
+/** RTM_NEWTUNNEL..RTM_GETTUNNEL: the VNI filter of a vxlan (vxlan_vnifilter_init()). */
+export const RTM_NEWTUNNEL = 120;
+export const RTM_DELTUNNEL = 121;
+export const RTM_GETTUNNEL = 122;
 export const RTM_NEWNEXTHOPBUCKET = 116;
 export const RTM_DELNEXTHOPBUCKET = 117;
 export const RTM_GETNEXTHOPBUCKET = 118;

@@ -25,6 +25,7 @@ import { netdevUpperDevLink, netdevUpperDevUnlink } from '../../../net/core/dev_
 import type { RtnlLinkOps, RtnlNewlinkReq } from '../../../net/core/rtnetlink.js';
 import { rtnlCreateLink } from '../../../net/core/rtnl_link.js';
 import { KError } from '../../../net/core/errno.js';
+import { vxlanVnifilterInit } from './vxlan_vnifilter.js';
 import { NTF_SELF, NUD_PERMANENT, NUD_REACHABLE } from '../../../uapi/linux/neighbour.js';
 import type { IfInfoMsg } from '../../../uapi/linux/if_link.js';
 import { NLM_F_APPEND, NLM_F_CREATE } from '../../../uapi/linux/netlink.js';
@@ -361,5 +362,6 @@ function vxlanDestroyTunnels(net: Net): void {
 /** vxlan_init_module(): the link kind, the netdevice notifier in every namespace, vxlan_net_ops. */
 export function vxlanInit(world: NetWorld): void {
   world.rtnl.linkRegister(vxlanLinkOps as RtnlLinkOps);
+  vxlanVnifilterInit(world);
   world.pernet.register({ name: 'vxlan', init: (net) => net.netdevChain.register(vxlanDeviceEvent, 0, VXLAN_EVENTS), exit: vxlanDestroyTunnels });
 }
