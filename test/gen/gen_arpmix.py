@@ -127,7 +127,7 @@ def peer_step():
         c("sleep %s; ip -n h -s neigh show | sed 's/used [0-9/]*//' | sort" % r.choice(['0.5', '2.5', '5.5']))
 
 def show_step():
-    c(r.choice(["ip -n h -s -j neigh show | tr '{' '\\n' | sed 's/}[],]*$//' | sort",
+    c(r.choice(["ip -n h -s -j neigh show | tr '{' '\\n' | sed 's/}[],]*$//; s/\"updated\":[0-9]*/\"updated\":N/' | sort",
                 "ip -n h -s neigh show | sed 's/used [0-9/]*//' | sort",
                 "ip -n h neigh show nud all | sort",
                 "ip netns exec h cat /proc/net/arp | sort",
