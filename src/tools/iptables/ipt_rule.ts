@@ -204,8 +204,12 @@ interface Ctx {
   mask: Uint8Array | null;
 }
 
-function matchOf(r: IptRule, name: string): Info {
-  const have = r.matches.find((m) => m.ext.name === name);
+/**
+ * nft_create_match(): the match a native expression adds to; the tcp and udp ports join the one
+ * there is (reuse), a mark or a limit is a match of its own each time.
+ */
+function matchOf(r: IptRule, name: string, reuse = true): Info {
+  const have = reuse ? r.matches.find((m) => m.ext.name === name) : undefined;
   if (have) return have.info;
   const ext = MATCHES.get(name)!;
   const info = ext.init();
@@ -230,7 +234,7 @@ function applyCmp(r: IptRule, ctx: Ctx, op: number, d: Uint8Array): void {
     if (l.key === NFT_META_IIFNAME) Object.assign(r, { iniface: ifaceOf(d), invIn: inv });
     else if (l.key === NFT_META_OIFNAME) Object.assign(r, { outiface: ifaceOf(d), invOut: inv });
     else if (l.key === NFT_META_L4PROTO) Object.assign(r, { proto: d[0] ?? 0, invProto: inv });
-    else if (l.key === NFT_META_MARK) Object.assign(matchOf(r, 'mark'), { mark: le(d), mask: ctx.mask ? le(ctx.mask) : 0xffffffff, invert: inv });
+    else if (l.key === NFT_META_MARK) Object.assign(matchOf(r, 'mark', false), { mark: le(d), mask: ctx.mask ? le(ctx.mask) : 0xffffffff, invert: inv });
     return;
   }
   if (l.base === NFT_PAYLOAD_NETWORK_HEADER && l.offset === Iph.FragOff) {
@@ -297,7 +301,7 @@ export function exprsToRule(exprs: readonly NftExprMsg[]): IptRule {
         r.bytes = Number(e.bytes ?? 0n);
         break;
       case 'limit': {
-        const info = matchOf(r, 'limit');
+        const info = matchOf(r, 'limit', false);
         Object.assign(info, { avg: Math.floor((XT_LIMIT_SCALE * Number(e.unit)) / Number(e.rate)), burst: e.burst, invert: (e.flags & NFT_LIMIT_F_INV) !== 0 });
         break;
       }
