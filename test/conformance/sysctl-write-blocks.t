@@ -1,4 +1,4 @@
-How each writer cuts a long value into write(2)s of a /proc/sys file, as proc_do_large_bitmap() shows it (a number cut between two writes becomes two numbers): bash's echo and printf through its line-buffered 4 KiB stdout, coreutils' printf and echo through a fresh stdio stream (whole 1 KiB st_blksize blocks at once, the rest at exit), dd by its blocks, cat by what each read(2) of its input brought (one full_write() each); each short write's rest written again at the position the kernel left.
+How each writer cuts a long value into write(2)s of a /proc/sys file, as proc_do_large_bitmap() shows it (a number cut between two writes becomes two numbers): bash's echo and printf through its line-buffered 4 KiB stdout, coreutils' printf and echo through a fresh stdio stream (whole 1 KiB st_blksize blocks at once, the rest at exit), dd by its blocks, seq by its own 8 KiB blocks of whole numbers (seq_fast()), cat by what each read(2) of its input brought (one full_write() each); each short write's rest written again at the position the kernel left.
   $ r() { cat /proc/sys/net/ipv4/ip_local_reserved_ports; }
   $ echo "$(seq -s, 1000 3000)" > /proc/sys/net/ipv4/ip_local_reserved_ports; echo rc=$?; r
   rc=0
@@ -34,3 +34,9 @@ How each writer cuts a long value into write(2)s of a /proc/sys file, as proc_do
   $ cat f f > /proc/sys/net/ipv4/ip_local_reserved_ports; echo rc=$?; r | tail -c 40
   rc=0
   1000-3000
+  $ seq -s, 1000 3000 > /proc/sys/net/ipv4/ip_local_reserved_ports; echo rc=$?; r
+  rc=0
+  2-3,26,38,243,843,1000-2432,2434-2637,2639-2842,2844-3000
+  $ seq -s, 1000 1500 > /proc/sys/net/ipv4/ip_local_reserved_ports; echo rc=$?; r
+  rc=0
+  9,140,1000-1408,1410-1500

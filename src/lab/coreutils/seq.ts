@@ -135,18 +135,30 @@ async function printNumbers(c: Cmd, l: Layout, first: number, step: number, last
 /** seq_fast(): non-negative integers with a small step, exact at any size. */
 async function printIntegers(c: Cmd, first: bigint, step: bigint, last: bigint | null, sep: string): Promise<number> {
   if (last !== null && first > last) return 0;
-  c.out(first.toString());
+  // coreutils 9.1's seq_fast() (step 1) gathers the numbers in a BUFSIZ buffer and fwrite()s it
+  // whenever another separator and number might not fit: stdio's write(2)s (a /proc/sys file parses
+  // each) follow those blocks; print_numbers() (another step) hands stdio each piece
+  const buffered = step === 1n;
+  let buf = first.toString();
   let n = 0;
   for (let x = first + step; last === null || x <= last; x += step) {
-    c.out(sep + x.toString());
+    const num = x.toString();
+    buf += sep + num;
+    if (!buffered || SEQ_FAST_BUFSIZ - (num.length + 1) < buf.length) {
+      c.out(buf);
+      buf = '';
+    }
     if (++n % 4096 === 0) {
       if (!(await c.yieldNow())) return EXIT_CPU_SPENT;
       if (c.broken) c.pipeGone();
     }
   }
-  c.out('\n');
+  c.out(buf + '\n');
   return 0;
 }
+
+/** seq_fast()'s buffer: MAX (BUFSIZ, (inc_size + 1) * 2), BUFSIZ below 4096 digits. */
+const SEQ_FAST_BUFSIZ = 8192;
 
 const isNegativeNumber = (a: string): boolean => /^-[.\d]/.test(a);
 
