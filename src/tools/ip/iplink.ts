@@ -282,7 +282,7 @@ function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
     // go unread, the kernel answers "Unknown device type".
   } else if (r.rest.length > 0) {
     // get_link_kind(): veth's peer (link_veth.c), or the kinds of link_util.ts.
-    if (r.type !== 'veth' || r.rest[0] !== 'peer') fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
+    if (r.rest[0] !== 'peer' || r.type !== 'veth') linkOptsRefused(ctx, r.type, r.rest[0]!);
     const peer = iplinkParse(ctx, r.rest.slice(1), (flags & NLM_F_CREATE) !== 0);
     const peerName = peer.name ?? peer.dev;
     if (peerName !== null) peer.req.ifname = peerName;
@@ -290,6 +290,18 @@ function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
   }
   rtnlTalk(ctx, RTM_NEWLINK, flags, req);
   return 0;
+}
+
+/**
+ * iplink_modify(): words after `type KIND` that no parse_opt takes: veth's
+ * veth_parse_opt() wants "peer" first (its usage, printed on stdout by
+ * print_usage()'s printf), any other kind without one is "Garbage"; both
+ * return -1, which do_cmd() turns into exit status 1.
+ */
+function linkOptsRefused(ctx: IpCtx, kind: string, word: string): never {
+  if (kind === 'veth') ctx.out("Usage: ip link <options> type veth [peer <options>]\nTo get <options> type 'ip link add help'\n");
+  else ctx.err(`Garbage instead of arguments "${word} ...". Try "ip link help".\n`);
+  throw new IpExit(1);
 }
 
 /** iplink_parse(): `group N` without a device acts on the whole group (ifi_index 0, IFLA_GROUP). */
@@ -321,7 +333,7 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
     const lu = getLinkKind(r.type);
     if (lu?.parseOpt) {
       if (r.rest.length > 0) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, true));
-    } else if (r.rest.length > 0) fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
+    } else if (r.rest.length > 0) linkOptsRefused(ctx, r.type, r.rest[0]!);
   }
   rtnlTalk(ctx, RTM_NEWLINK, 0, req);
   ctx.ll.drop(req.index);
