@@ -240,6 +240,11 @@ function iplinkParse(ctx: IpCtx, argv: string[], create: boolean): LinkParse {
   checkAddrLen(ctx, r, create);
   r.moveNetns = r.req.netNsFd !== undefined || r.req.netNsPid !== undefined;
   if (r.index && !create && !r.moveNetns) fail(ctx, 'index can be used only when creating devices or when moving device to another netns.', 255);
+  // iplink_parse(): a new device (or veth's peer) named twice, by `name` and
+  // by a bare word or `dev`, must be named alike
+  if (create && r.name !== null && r.dev !== null && r.name !== r.dev) {
+    fail(ctx, 'both "name" and "dev" cannot be used when creating devices.', 255);
+  }
   // ifi_index of a new device: the kernel registers it under that index.
   if (create) r.req.index = r.index;
   return r;
@@ -282,7 +287,7 @@ function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
     // go unread, the kernel answers "Unknown device type".
   } else if (r.rest.length > 0) {
     // get_link_kind(): veth's peer (link_veth.c), or the kinds of link_util.ts.
-    if (r.rest[0] !== 'peer' || r.type !== 'veth') linkOptsRefused(ctx, r.type, r.rest[0]!);
+    if (r.type !== 'veth' || r.rest[0] !== 'peer') fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
     const peer = iplinkParse(ctx, r.rest.slice(1), (flags & NLM_F_CREATE) !== 0);
     const peerName = peer.name ?? peer.dev;
     if (peerName !== null) peer.req.ifname = peerName;
@@ -290,18 +295,6 @@ function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
   }
   rtnlTalk(ctx, RTM_NEWLINK, flags, req);
   return 0;
-}
-
-/**
- * iplink_modify(): words after `type KIND` that no parse_opt takes: veth's
- * veth_parse_opt() wants "peer" first (its usage, printed on stdout by
- * print_usage()'s printf), any other kind without one is "Garbage"; both
- * return -1, which do_cmd() turns into exit status 1.
- */
-function linkOptsRefused(ctx: IpCtx, kind: string, word: string): never {
-  if (kind === 'veth') ctx.out("Usage: ip link <options> type veth [peer <options>]\nTo get <options> type 'ip link add help'\n");
-  else ctx.err(`Garbage instead of arguments "${word} ...". Try "ip link help".\n`);
-  throw new IpExit(1);
 }
 
 /** iplink_parse(): `group N` without a device acts on the whole group (ifi_index 0, IFLA_GROUP). */
@@ -333,7 +326,7 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
     const lu = getLinkKind(r.type);
     if (lu?.parseOpt) {
       if (r.rest.length > 0) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, true));
-    } else if (r.rest.length > 0) linkOptsRefused(ctx, r.type, r.rest[0]!);
+    } else if (r.rest.length > 0) fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
   }
   rtnlTalk(ctx, RTM_NEWLINK, 0, req);
   ctx.ll.drop(req.index);
