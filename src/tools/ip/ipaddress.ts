@@ -192,6 +192,12 @@ function ipaddrAdd(ctx: IpCtx, argv: string[], nlFlags: number): number {
     req.prefixlen = r.peer.bitlen;
   }
   const peer = r.peer ?? r.local;
+  // ipaddr_modify(): `brd +|-` needs the request's family to be IPv4 (an
+  // address given, or -4); without, it is refused before the device is looked up
+  if ((r.brd === '+' || r.brd === '-') && r.family !== AF_INET) {
+    ctx.err('Broadcast can be set only for IPv4 addresses\n');
+    return 1;
+  }
   if (typeof r.brd === 'number') req.broadcast = r.brd;
   else if ((r.brd === '+' || r.brd === '-') && peer) {
     const brd = computeBroadcast({ ...peer, bitlen: req.prefixlen }, r.brd);

@@ -250,6 +250,11 @@ function iplinkParse(ctx: IpCtx, argv: string[], create: boolean): LinkParse {
   checkAddrLen(ctx, r, create);
   r.moveNetns = r.req.netNsFd !== undefined || r.req.netNsPid !== undefined;
   if (r.index && !create && !r.moveNetns) fail(ctx, 'index can be used only when creating devices or when moving device to another netns.', 255);
+  // iplink_parse(): a new device (or veth's peer) named twice, by `name` and
+  // by a bare word or `dev`, must be named alike
+  if (create && r.name !== null && r.dev !== null && r.name !== r.dev) {
+    fail(ctx, 'both "name" and "dev" cannot be used when creating devices.', 255);
+  }
   // ifi_index of a new device: the kernel registers it under that index.
   if (create) r.req.index = r.index;
   return r;

@@ -338,9 +338,12 @@ function parseNexthops(a: Args, req: RouteReq): void {
     for (a.i++; a.left > 0; a.i++) {
       const w: string = a.argv[a.i]!;
       if (w === 'via') {
+        // a repeated via adds a second RTA_GATEWAY (RTA_VIA) to the
+        // rtnexthop, and the kernel's fib_get_nhs() / fib_nh_match() read
+        // the first (nla_find()): the first one given stays
         const via = viaArg(a, req);
-        if (via.gw !== null) nh.gateway = via.gw;
-        if (via.via) nh.via = via.via;
+        if (via.gw !== null && nh.gateway === null) nh.gateway = via.gw;
+        if (via.via && !nh.via) nh.via = via.via;
       } else if (w === 'dev') {
         const v = a.next();
         nh.ifindex = llNameToIndex(ctx, v);
@@ -356,7 +359,9 @@ function parseNexthops(a: Args, req: RouteReq): void {
       } else if (w === 'onlink') nh.flags |= RTNH_F_ONLINK;
       else if (matches(w, 'realms')) {
         const v = a.next();
-        nh.flow = getRtRealmsOrRaw(ctx.names, v) ?? invarg(ctx, '"realm" value is invalid\n', v);
+        const flow = getRtRealmsOrRaw(ctx.names, v) ?? invarg(ctx, '"realm" value is invalid\n', v);
+        // a second RTA_FLOW in the rtnexthop: nla_find() reads the first
+        nh.flow ??= flow;
       } else if (w === 'encap') nh.encapType = lwtParseEncap(ctx, a);
       else if (w === 'as') {
         let v = a.next();
