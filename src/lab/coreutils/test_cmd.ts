@@ -6,7 +6,7 @@
  * existing path, -x for directories, and -nt -ot only when one side is missing.
  */
 import { type Cmd, isVfsError } from './common.js';
-import type { VfsError } from '../vfs.js';
+import { S_IFCHR, S_IFLNK, S_IFMT, type VfsError } from '../vfs.js';
 import { quote } from './quote.js';
 
 class SyntaxError2 extends Error {}
@@ -18,6 +18,8 @@ export interface FileProbe {
   path(file: string): string;
   /** Whether a file's own permission() refuses reading or writing it (a read-only or write-only sysctl). */
   refuses(file: string, write: boolean): boolean;
+  /** lstat(2)'s st_mode, null when the name does not exist. */
+  lmode(file: string): number | null;
 }
 
 /** `A -nt B`, `A -ot B`, `A -ef B`: files have no times, so -nt holds when only A exists, -ot when only B does. */
@@ -43,10 +45,17 @@ export function fileTest(c: FileProbe, op: string, file: string): boolean {
       // access(2) as root: only a file's own permission() refuses
       return kind !== null && !c.refuses(file, op === 'w');
     case 'f':
-      return kind === 'file';
+      // S_ISREG: the null device is a file to the lab's stat(), a character device to lstat().
+      return kind === 'file' && ((c.lmode(file) ?? 0) & S_IFMT) !== S_IFCHR;
     case 'd':
     case 'x':
       return kind === 'dir';
+    case 'c':
+      // stat(2): a link is followed (the lab's links lead to directories), S_ISCHR of a device node.
+      return kind === 'file' && ((c.lmode(file) ?? 0) & S_IFMT) === S_IFCHR;
+    case 'h':
+    case 'L':
+      return ((c.lmode(file) ?? 0) & S_IFMT) === S_IFLNK;
     case 's': {
       if (kind !== 'file') return kind === 'dir';
       // procfs files report st_size 0 (seq_file: the size is unknown until read)
@@ -69,10 +78,12 @@ class TestEval {
     private readonly argv: string[],
   ) {
     this.probe = {
-      stat: (f) => c.stat(f),
+      // stat("") is ENOENT: an empty name is no file.
+      stat: (f) => (f === '' ? null : c.stat(f)),
       readFile: (f) => c.readFile(f),
       path: (f) => c.path(f),
       refuses: (f, w) => !!c.p.fs.permission?.(c.path(f), c.p.net, w),
+      lmode: (f) => (f === '' ? null : c.p.fs.meta?.(c.path(f), c.p.net)?.mode ?? null),
     };
   }
 

@@ -10,7 +10,8 @@ import { matchPattern } from './pattern.js';
 import { compileRegex } from '../coreutils/regex.js';
 import { BreakSig, ContinueSig, DiscardSig, ExitSig, FatalError } from './state.js';
 import { checkKilled, execSeq, fork, hostOf, waitAll } from './exec.js';
-import { openRedirs, vfsRead } from './redirect.js';
+import { openRedirs } from './redirect.js';
+import { bashUnaryTest } from './test_builtin.js';
 
 type CompoundNode = Exclude<Node, { t: 'simple' | 'pipeline' | 'andor' | 'seq' | 'func' }>;
 
@@ -248,35 +249,7 @@ async function evalCond(ctx: Ctx, e: CondExpr): Promise<boolean> {
 
 /** File and string tests of bash(1) "CONDITIONAL EXPRESSIONS". */
 export function unaryTest(ctx: Ctx, op: string, v: string): boolean {
-  const { fs, net, cwd } = ctx.sh;
-  const stat = (): 'file' | 'dir' | null => (v === '' ? null : fs.stat(fs.resolve(cwd, v), net));
-  switch (op) {
-    case '-z':
-      return v === '';
-    case '-n':
-      return v !== '';
-    case '-e':
-    case '-a':
-      return stat() !== null;
-    case '-r':
-    case '-w':
-      // access(2) as root: only a file's own permission() can refuse (a read-only or write-only sysctl).
-      return stat() !== null && !fs.permission?.(fs.resolve(cwd, v), net, op === '-w');
-    case '-x':
-      return stat() === 'dir';
-    case '-f':
-      return stat() === 'file';
-    case '-d':
-      return stat() === 'dir';
-    case '-s': {
-      const c = stat() === 'file' ? vfsRead(fs, fs.resolve(cwd, v), net) : null;
-      return stat() === 'dir' || (!!c?.ok && c.text !== '');
-    }
-    case '-v':
-      return ctx.sh.get(v) !== undefined;
-    default:
-      return false;
-  }
+  return bashUnaryTest(ctx.sh, op.slice(1), v);
 }
 
 const regexEscape = (t: string): string => t.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');

@@ -18,12 +18,37 @@ class TestError {
 }
 
 function probeOf(sh: Shell): FileProbe {
+  // stat("") is ENOENT: an empty name is no file (not the working directory).
+  const abs = (f: string): string | null => (f === '' ? null : sh.fs.resolve(sh.cwd, f));
   return {
     path: (f) => sh.fs.resolve(sh.cwd, f),
-    stat: (f) => sh.fs.stat(sh.fs.resolve(sh.cwd, f), sh.net),
+    stat: (f) => (abs(f) === null ? null : sh.fs.stat(abs(f)!, sh.net)),
     readFile: (f) => sh.fs.read(sh.fs.resolve(sh.cwd, f), sh.net),
     refuses: (f, w) => !!sh.fs.permission?.(sh.fs.resolve(sh.cwd, f), sh.net, w),
+    lmode: (f) => (abs(f) === null ? null : sh.fs.meta?.(abs(f)!, sh.net)?.mode ?? null),
   };
+}
+
+/**
+ * bash's unary_test(): -n -z, -o (a set option), -v (a set variable), -R
+ * (a nameref: none in the lab), the rest file tests; `test`, `[` and
+ * `[[ ]]` all come here.
+ */
+export function bashUnaryTest(sh: Shell, op: string, arg: string): boolean {
+  switch (op) {
+    case 'n':
+      return arg !== '';
+    case 'z':
+      return arg === '';
+    case 'o':
+      return (SET_NAMES as readonly string[]).includes(arg) && sh.opts[arg as (typeof SET_NAMES)[number]];
+    case 'v':
+      return sh.get(arg) !== undefined;
+    case 'R':
+      return false;
+    default:
+      return fileTest(probeOf(sh), op, arg);
+  }
 }
 
 /** bash's legal_number(): an intmax_t in decimal, blanks around it allowed. */
@@ -169,22 +194,7 @@ class BashTest {
   }
 
   private unary(op: string, arg: string): boolean {
-    switch (op) {
-      case 'n':
-        return arg !== '';
-      case 'z':
-        return arg === '';
-      case 'o':
-        return (SET_NAMES as readonly string[]).includes(arg) && this.sh.opts[arg as (typeof SET_NAMES)[number]];
-      case 'v':
-        return this.sh.get(arg) !== undefined;
-      case 'R':
-      case 'h':
-      case 'L':
-        return false;
-      default:
-        return fileTest(probeOf(this.sh), op, arg);
-    }
+    return bashUnaryTest(this.sh, op, arg);
   }
 
   private binary(op: string, l: string, r: string): boolean {
@@ -362,7 +372,7 @@ class DashTest {
         dashNumber(arg);
         return false;
       }
-      return op === '-h' || op === '-L' ? false : fileTest(probeOf(this.sh), op[1]!, arg);
+      return fileTest(probeOf(this.sh), op[1]!, arg);
     }
     this.lex(this.wp + 1);
     if (this.op !== null && DASH_OPS.get(this.op) === 'binop') return this.binop();
