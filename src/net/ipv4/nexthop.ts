@@ -457,7 +457,7 @@ export class NexthopNet {
       if (m.family !== AF_UNSPEC) throw new KError('EINVAL', 'Invalid family for group');
       const type = m.groupType ?? NEXTHOP_GRP_TYPE_MPATH;
       if (type > NEXTHOP_GRP_TYPE_RES) throw new KError('EINVAL', 'Invalid group type');
-      this.checkGroup(m, cfg.fdb);
+      nhCheckAttrGroup(m);
       if (type === NEXTHOP_GRP_TYPE_RES) {
         // rtm_to_nh_config_grp_res(): timers arrive in clock_t
         const r = m.resGroup ?? {};
@@ -468,6 +468,9 @@ export class NexthopNet {
           unbalancedTimer: r.unbalancedTimer === undefined ? undefined : clockTToJiffies(r.unbalancedTimer),
         };
       }
+      // rtm_to_nh_config_rtnl(): the members are looked up only after the whole
+      // message parsed (6.15+), so a bad "buckets" answers before a missing id.
+      this.checkGroupRtnl(m, cfg.fdb);
       cfg.group = m.group.map((g) => ({ id: g.id, weight: g.weight + 1 }));
       return cfg;
     }
@@ -488,20 +491,16 @@ export class NexthopNet {
     }
     if (m.gateway !== undefined) cfg.gw = m.gateway;
     else if (m.flags & RTNH_F_ONLINK) throw new KError('EINVAL', 'ONLINK flag can not be set for nexthop without a gateway');
-    if (m.encap) throw new KError('EOPNOTSUPP', 'Lightweight tunnel encapsulation is not supported by tuxnet');
+    // rtm_to_nh_config(): lwtunnel_valid_encap_type() finds no mpls/seg6/... module
+    // (iproute2 refuses the types tuxnet's kernel would take, e.g. `encap ip`)
+    if (m.encap) throw new KError('EOPNOTSUPP', 'lwt encapsulation type not supported');
     return cfg;
   }
 
   /** nh_check_attr_group() */
-  private checkGroup(m: NhMsg, fdbGroup: boolean): void {
+  /** nh_check_attr_group_rtnl(): each member exists, is no group, and fdb-ness matches the group's. */
+  private checkGroupRtnl(m: NhMsg, fdbGroup: boolean): void {
     const g = m.group!;
-    if (g.length === 0) throw new KError('EINVAL', 'Invalid length for nexthop group attribute');
-    // (6.12+ carries 16-bit weights: every u8 weight of iproute2 6.1, 1..256, is valid)
-    for (let i = 0; i < g.length; i++) {
-      for (let j = i + 1; j < g.length; j++) {
-        if (g[i]!.id === g[j]!.id) throw new KError('EINVAL', 'Nexthop id can not be used twice in a group');
-      }
-    }
     for (const e of g) {
       const nh = this.byId.get(e.id);
       if (!nh) throw new KError('EINVAL', 'Invalid nexthop id');
@@ -509,9 +508,25 @@ export class NexthopNet {
       if (fdbGroup && !nh.info?.fdb) throw new KError('EINVAL', 'FDB nexthop group can only have fdb nexthops');
       if (!fdbGroup && isFdb) throw new KError('EINVAL', 'Non FDB nexthop group cannot have fdb nexthops');
     }
-    if (m.oif !== undefined || m.gateway !== undefined || m.blackhole || m.encap || m.master !== undefined) {
-      throw new KError('EINVAL', 'No other attributes can be set in nexthop groups');
+  }
+}
+
+/**
+ * nh_check_attr_group(): the group attribute alone, before any member is
+ * looked up: its length, no id twice, no other attribute beside it.
+ * @linux net/ipv4/nexthop.c nh_check_attr_group()
+ */
+function nhCheckAttrGroup(m: NhMsg): void {
+  const g = m.group!;
+  if (g.length === 0) throw new KError('EINVAL', 'Invalid length for nexthop group attribute');
+  // (6.12+ carries 16-bit weights: every u8 weight of iproute2 6.1, 1..256, is valid)
+  for (let i = 0; i < g.length; i++) {
+    for (let j = i + 1; j < g.length; j++) {
+      if (g[i]!.id === g[j]!.id) throw new KError('EINVAL', 'Nexthop id can not be used twice in a group');
     }
+  }
+  if (m.oif !== undefined || m.gateway !== undefined || m.blackhole || m.encap || m.master !== undefined) {
+    throw new KError('EINVAL', 'No other attributes can be set in nexthop groups');
   }
 }
 

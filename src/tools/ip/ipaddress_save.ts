@@ -60,6 +60,9 @@ export async function ipaddrShowdump(ctx: IpCtx): Promise<number> {
       ctx.err(`BUG: wrong nlmsg len ${raw.length - IFADDR_MSG_MIN}\n`);
       ret = -1;
     } else if (n.type === RTM_NEWADDR || n.type === RTM_DELADDR) printAddrinfo(ctx, pr, n, false);
+    // print_addrinfo() ends with fflush(fp): what it printed (the object still
+    // open, as jsonw writes "}" only when closed) precedes a later "!!!malformed message"
+    ctx.out(pr.take());
     pr.closeJsonObject();
     return ret;
   });

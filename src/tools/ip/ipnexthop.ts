@@ -13,6 +13,7 @@ import { RTNH_F_ONLINK, RTPROT_UNSPEC, RT_SCOPE_UNIVERSE } from '../../uapi/linu
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { getAddr, readFamily } from './inet_prefix.js';
 import { llNameToIndex } from './iproute_modify.js';
+import { lwtParseEncap } from './iproute_lwtunnel.js';
 import { printRtaGateway, printRtaIfidx, printRtFlags } from './iproute_print.js';
 import {
   AF_INET, AF_UNSPEC, Args, fail, formatHost, invarg, matches, nlAckError, nlAckReport, rtnlEchoTalk, rtnlTalk,
@@ -150,7 +151,9 @@ function modify(ctx: IpCtx, cmd: number, flags: number, argv: string[]): number 
       else if (req.family !== addr.family) invarg(ctx, 'address family mismatch\n', v);
       req.gateway = addr.addr;
     } else if (a === 'encap') {
-      return fail(ctx, `Error: lightweight tunnel encapsulation ("encap") is not built into tuxnet.`, 255);
+      // ipnh_modify(): lwt_parse_encap() into NHA_ENCAP/NHA_ENCAP_TYPE, as `ip route` does
+      lwtParseEncap(ctx, w);
+      req.encap = true;
     } else if (a === 'blackhole') {
       req.blackhole = true;
       if (req.family === AF_UNSPEC) req.family = AF_INET;

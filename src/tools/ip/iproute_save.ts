@@ -76,7 +76,8 @@ export function rtnlFromFile(ctx: IpCtx, b: Uint8Array, handler: (raw: Uint8Arra
     at += NLMSG_HDRLEN;
     const l = len - NLMSG_HDRLEN;
     if (l < 0 || len > RTNL_FILE_BUF) {
-      ctx.err(`!!!malformed message: len=${len} @${at}\n`);
+      // ftell(rtnl) printed with %lu: a pipe's -1 is 2^64 - 1
+      ctx.err(`!!!malformed message: len=${len} @${ctx.p.stdin.seekable ? at : '18446744073709551615'}\n`);
       return -1;
     }
     const need = (l + 3) & ~3;

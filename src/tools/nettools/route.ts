@@ -366,14 +366,33 @@ const AF_NAMES = ['inet', 'inet6', 'ax25', 'netrom', 'rose', 'ipx', 'ddp', 'appl
 
 /** `route` */
 export const route: CommandFn = async (p) => {
-  const args = p.argv.slice(1);
+  // route.c main(): "-net"/"-host" become "#net"/"#host" so that getopt_long()
+  // leaves them; GNU getopt permutes, so an option anywhere (`route add -A inet
+  // -net ...`, `route add -4 ...`) is one, and `--` ends them.
+  const opts: string[] = [];
+  const args: string[] = [];
+  const argv = p.argv.slice(1);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      args.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith('-') || a === '-' || a === '-net' || a === '-host') {
+      args.push(a);
+      continue;
+    }
+    opts.push(a);
+    // "A:" with nothing after it in the word, or --protocol: the next word is its argument
+    if ((a === '--protocol' || /^-[nNveFC46]*A$/.test(a)) && i + 1 < argv.length) opts.push(argv[++i]!);
+  }
   let numeric = false;
   let ext = 1;
   // opt_fc: -F and -C add up (both: the FIB, then the cache); neither is the FIB.
   let fib = false;
   let cache = false;
-  while (args[0]?.startsWith('-') && args[0] !== '-net' && args[0] !== '-host') {
-    const o = args.shift()!;
+  while (opts.length) {
+    const o = opts.shift()!;
     if (o === '--numeric') numeric = true;
     else if (o === '--extend') ext++;
     else if (o === '--cache') cache = true;
@@ -391,7 +410,7 @@ export const route: CommandFn = async (p) => {
         if (c === 'F') fib = true;
       }
       const rest = o === '--protocol' ? '' : o.slice(o.indexOf('A') + 1);
-      const af = rest || args.shift();
+      const af = rest || opts.shift();
       if (af === undefined) {
         p.stderr.write(`route: option requires an argument -- 'A'\n${AFLIST}`);
         p.stdout.write(USAGE.slice(0, -AFLIST.length));
