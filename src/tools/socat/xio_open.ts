@@ -17,9 +17,9 @@ import {
   SO_ERROR, SO_KEEPALIVE, SO_LINGER, SO_NO_CHECK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
 } from '../../uapi/linux/socket.js';
 import {
-  IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_OPTIONS, IP_RECVERR, IP_TRANSPARENT,
+  IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_OPTIONS, IP_RECVERR, IP_TRANSPARENT, IP_PKTINFO, IP_RECVTTL, IP_RECVTOS,
 } from '../../uapi/linux/in.js';
-import { TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_MAXSEG, TCP_NODELAY, TCP_SYNCNT } from '../../uapi/linux/tcp.js';
+import { TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_MAXSEG, TCP_NODELAY, TCP_SYNCNT, TCP_WINDOW_CLAMP } from '../../uapi/linux/tcp.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
 import { SO_EE_ORIGIN_ICMP } from '../../uapi/linux/errqueue.js';
 import { EAI_SERVICE, Netdb, gaiHostError } from '../lib/netdb.js';
@@ -57,13 +57,14 @@ function resolveHost(c: SocatCtx, host: string, hints: string): number {
 }
 
 /** xiogetaddrinfo(): a dotted quad or /etc/hosts name, and a port number or service name. */
-function resolve(c: SocatCtx, host: string, port: string, udp: boolean): SockaddrIn {
-  const hints = udp ? '{1,0,2,17}' : '{1,0,1,6}';
+function resolve(c: SocatCtx, host: string, port: string, udp: boolean, bindAddr = false): SockaddrIn {
+  // retropt_bind() asks for the socket's family (AF_INET): a host alone {1,2,2,17}, with a bad service {1,2,2,0}
+  const hints = `{1,${bindAddr ? 2 : 0},${udp ? '2,17' : '1,6'}}`;
   if (port === '') c.error('empty port/service');
   // glibc's getaddrinfo(): a numeric service is strtoul()ed and htons()ed (70000 is port 4464); a name must be a service.
   const p = new Netdb(c.p).gaiService(port, udp ? 'udp' : 'tcp');
   // a listener's lookup is passive: no node ("NULL"), AF_INET
-  const node = host === '' ? `"NULL", "${port}", {1,2,` : `"${host}", "${port}", {1,0,`;
+  const node = host === '' ? `"NULL", "${port}", {1,2,` : `"${host}", "${port}", {1,${bindAddr ? 2 : 0},`;
   if (p === null) c.error(`getaddrinfo${node}${udp ? 2 : 1},0}, {}): ${EAI_SERVICE}`);
   if (host === '') return { family: AF_INET, addr: 0, port: p };
   return { family: AF_INET, addr: resolveHost(c, host, hints), port: p };
@@ -161,11 +162,15 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean, raw: number | null = n
   if (o.has('ip-freebind')) setOpt(c, s, fd, SOL_IP, IP_FREEBIND, num('ip-freebind'), '0x7ffc00000000');
   if (o.has('ip-transparent')) setOpt(c, s, fd, SOL_IP, IP_TRANSPARENT, num('ip-transparent'), '0x7ffc00000000');
   if (o.has('ip-recverr')) setOpt(c, s, fd, SOL_IP, IP_RECVERR, num('ip-recverr'), '0x7ffc00000000');
+  // ip-pktinfo, ip-recvttl, ip-recvtos (GROUP_SOCK_IP, TYPE_INT, PH_PASTSOCKET): IP_PKTINFO, IP_RECVTTL, IP_RECVTOS
+  if (o.has('ip-pktinfo')) setOpt(c, s, fd, SOL_IP, IP_PKTINFO, num('ip-pktinfo'), '0x7ffc00000000');
+  if (o.has('ip-recvttl')) setOpt(c, s, fd, SOL_IP, IP_RECVTTL, num('ip-recvttl'), '0x7ffc00000000');
+  if (o.has('ip-recvtos')) setOpt(c, s, fd, SOL_IP, IP_RECVTOS, num('ip-recvtos'), '0x7ffc00000000');
   if (o.has('so-no-check')) setOpt(c, s, fd, SOL_SOCKET, SO_NO_CHECK, num('so-no-check'), '0x7ffc00000000');
   if (o.has('nodelay')) setOpt(c, s, fd, IPPROTO_TCP, TCP_NODELAY, num('nodelay'), '0x7ffc00000000');
   // tcp-keepidle/-keepintvl/-keepcnt/-syncnt/mss (socat's OPT_TCP_KEEPIDLE..., TYPE_INT): TCP_KEEPIDLE, TCP_KEEPINTVL,
   // TCP_KEEPCNT, TCP_SYNCNT, TCP_MAXSEG (mss is applied before connect/listen: phase PASTSOCKET).
-  for (const [k, name] of [['keepidle', TCP_KEEPIDLE], ['keepintvl', TCP_KEEPINTVL], ['keepcnt', TCP_KEEPCNT], ['syncnt', TCP_SYNCNT], ['mss', TCP_MAXSEG]] as const) {
+  for (const [k, name] of [['keepidle', TCP_KEEPIDLE], ['keepintvl', TCP_KEEPINTVL], ['keepcnt', TCP_KEEPCNT], ['syncnt', TCP_SYNCNT], ['mss', TCP_MAXSEG], ['window-clamp', TCP_WINDOW_CLAMP]] as const) {
     if (o.has(k)) setOpt(c, s, fd, IPPROTO_TCP, name, num(k), `{${num(k)}}`);
   }
   xioMulticast(c, a, s, fd);
@@ -228,7 +233,7 @@ function xioBind(c: SocatCtx, a: XioAddr, s: Socket, fd: number, port: number | 
   let p = port ?? 0;
   if (o.has('bind')) {
     const [h = '', bp] = o.get('bind')!.split(':');
-    const r = resolve(c, h, bp ?? '0', a.kind.startsWith('udp'));
+    const r = resolve(c, h, bp ?? '0', a.kind.startsWith('udp'), true);
     addr = r.addr;
     if (bp !== undefined) p = r.port;
   }
