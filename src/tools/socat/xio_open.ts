@@ -9,9 +9,10 @@
 import type { Proc } from '../../lab/process.js';
 import { strerror, errnoName, errnoNumber, type Errno } from '../../net/core/errno.js';
 import {
-  Task, accept, bind, close, cmsgRecverr, connect, connectWait, getpeername, getsockname, getsockopt, ifNametoindex, listen, poll, recvmsg, recvmsgDontwait, setsockopt, socket,
+  Task, accept, bind, close, cmsgRecverr, connect, connectWait, getpeername, getsockname, getsockopt, ifIndextoname, ifNametoindex, listen, poll, recvmsg, recvmsgDontwait, setsockopt, socket,
   type Socket, type SockaddrIn,
 } from '../../net/socket.js';
+import type { Cmsg } from '../../uapi/linux/socket.js';
 import {
   AF_INET, MSG_ERRQUEUE, MSG_PEEK, POLLERR, POLLOUT, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_DONTROUTE,
   SO_ERROR, SO_KEEPALIVE, SO_LINGER, SO_NO_CHECK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
@@ -320,6 +321,33 @@ export interface XioListener {
   close(): void;
 }
 
+/**
+ * xiosetsockaddrenv(): SOCAT_<LBL>ADDR and, for TCP and UDP, SOCAT_<LBL>PORT
+ * in socat's environment, which the EXEC/SYSTEM child inherits.
+ */
+function xioSetSockaddrEnv(c: SocatCtx, lbl: 'SOCK' | 'PEER', sa: SockaddrIn | string | null | undefined): void {
+  if (!sa || typeof sa === 'string') return;
+  c.p.env.set(`SOCAT_${lbl}ADDR`, ipToString(sa.addr));
+  c.p.env.set(`SOCAT_${lbl}PORT`, String(sa.port));
+}
+
+/**
+ * xiodopacketinfo() -> xiolog_ancillary_ip(): each IP control message of a
+ * received datagram as environment: IP_PKTINFO's SOCAT_IP_IF, _LOCADDR
+ * (ipi_spec_dst), _DSTADDR (ipi_addr); IP_TTL's SOCAT_IP_TTL, IP_TOS's SOCAT_IP_TOS.
+ */
+function xioDoPacketInfo(c: SocatCtx, control: readonly Cmsg[]): void {
+  for (const m of control) {
+    if (m.level !== SOL_IP) continue;
+    if (m.type === IP_PKTINFO) {
+      c.p.env.set('SOCAT_IP_IF', ifIndextoname(c.p.net, m.data.ifindex) ?? '');
+      c.p.env.set('SOCAT_IP_LOCADDR', ipToString(m.data.specDst));
+      c.p.env.set('SOCAT_IP_DSTADDR', ipToString(m.data.addr));
+    } else if (m.type === IP_TTL) c.p.env.set('SOCAT_IP_TTL', String(m.data));
+    else if (m.type === IP_TOS) c.p.env.set('SOCAT_IP_TOS', String(m.data));
+  }
+}
+
 /** _xioopen_listen(): bind, listen and "listening on"; each accept says who came. */
 function openTcpListen(c: SocatCtx, a: XioAddr): XioListener {
   const port = listenPort(c, a.params[0]!, false);
@@ -346,6 +374,9 @@ function openTcpListen(c: SocatCtx, a: XioAddr): XioListener {
       if (typeof peer !== 'string' && typeof local !== 'string') {
         c.notice(`accepting connection from ${saInfo(peer)} on ${saInfo(local)}`);
       }
+      // _xioopen_listen(): the accepted socket's addresses as SOCAT_SOCK*/SOCAT_PEER*
+      xioSetSockaddrEnv(c, 'SOCK', local);
+      xioSetSockaddrEnv(c, 'PEER', peer);
       const cfd = c.nextFd();
       c.p.files?.install(conn, cfd);
       xioConnectedSockopts(c, a, conn, cfd);
@@ -382,10 +413,18 @@ function openUdpListen(c: SocatCtx, a: XioAddr, recvfrom: boolean): XioListener 
         c.error(`recvfrom(${fd}, ${BUF_PTR}, ${c.bufsize}, 0): ${strerror[m]}`);
       }
       if (recvfrom && m.name) c.notice(`receiving packet from ${saInfo(m.name)}`);
+      // _xioopen_dgram_recvfrom(): xiodopacketinfo(), then the sender as SOCAT_PEER* (no SOCK)
+      if (recvfrom) {
+        xioDoPacketInfo(c, m.control);
+        xioSetSockaddrEnv(c, 'PEER', m.name);
+      }
       const x = new SockXfd(s, fd, false);
       if (!recvfrom && m.name) {
         c.notice(`accepting UDP connection from ${saInfo(m.name)}`);
         connect(s, m.name);
+        // xioopen_ipdgram_listen(): the connected socket's addresses
+        xioSetSockaddrEnv(c, 'SOCK', getsockname(s));
+        xioSetSockaddrEnv(c, 'PEER', m.name);
         return x;
       }
       x.peer = m.name;
