@@ -16,11 +16,12 @@ import type { Cmsg } from '../../uapi/linux/socket.js';
 import {
   AF_INET, MSG_ERRQUEUE, MSG_PEEK, POLLERR, POLLOUT, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_DONTROUTE,
   SO_ERROR, SO_KEEPALIVE, SO_LINGER, SO_NO_CHECK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
+  SO_OOBINLINE, SO_PRIORITY, SO_RCVLOWAT, SO_SNDLOWAT, SO_TIMESTAMP,
 } from '../../uapi/linux/socket.js';
 import {
-  IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_OPTIONS, IP_RECVERR, IP_TRANSPARENT, IP_PKTINFO, IP_RECVTTL, IP_RECVTOS,
+  IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_OPTIONS, IP_RECVERR, IP_TRANSPARENT, IP_PKTINFO, IP_RECVTTL, IP_RECVTOS, IP_RECVOPTS, IP_RETOPTS,
 } from '../../uapi/linux/in.js';
-import { TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_MAXSEG, TCP_NODELAY, TCP_SYNCNT, TCP_WINDOW_CLAMP } from '../../uapi/linux/tcp.js';
+import { TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_MAXSEG, TCP_NODELAY, TCP_SYNCNT, TCP_WINDOW_CLAMP, TCP_CORK, TCP_QUICKACK } from '../../uapi/linux/tcp.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
 import { SO_EE_ORIGIN_ICMP } from '../../uapi/linux/errqueue.js';
 import { EAI_SERVICE, Netdb, gaiHostError } from '../lib/netdb.js';
@@ -167,11 +168,20 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean, raw: number | null = n
   if (o.has('ip-pktinfo')) setOpt(c, s, fd, SOL_IP, IP_PKTINFO, num('ip-pktinfo'), '0x7ffc00000000');
   if (o.has('ip-recvttl')) setOpt(c, s, fd, SOL_IP, IP_RECVTTL, num('ip-recvttl'), '0x7ffc00000000');
   if (o.has('ip-recvtos')) setOpt(c, s, fd, SOL_IP, IP_RECVTOS, num('ip-recvtos'), '0x7ffc00000000');
+  // ip-recvopts, ip-retopts (GROUP_SOCK_IP), so-priority, so-oobinline, so-rcvlowat, so-sndlowat, so-timestamp
+  // (GROUP_SOCKET): TYPE_INT setsockopt()s, shown {N} when refused (SO_SNDLOWAT: ENOPROTOOPT on Linux)
+  for (const [k, level, name] of [['ip-recvopts', SOL_IP, IP_RECVOPTS], ['ip-retopts', SOL_IP, IP_RETOPTS],
+    ['priority', SOL_SOCKET, SO_PRIORITY], ['oobinline', SOL_SOCKET, SO_OOBINLINE], ['rcvlowat', SOL_SOCKET, SO_RCVLOWAT],
+    ['sndlowat', SOL_SOCKET, SO_SNDLOWAT], ['timestamp', SOL_SOCKET, SO_TIMESTAMP]] as const) {
+    if (o.has(k)) setOpt(c, s, fd, level, name, num(k), `{${num(k)}}`);
+  }
+  // nonblock and cloexec are fcntl() flags of socat's descriptor: nothing the lab's socket sees
   if (o.has('so-no-check')) setOpt(c, s, fd, SOL_SOCKET, SO_NO_CHECK, num('so-no-check'), '0x7ffc00000000');
   if (o.has('nodelay')) setOpt(c, s, fd, IPPROTO_TCP, TCP_NODELAY, num('nodelay'), '0x7ffc00000000');
   // tcp-keepidle/-keepintvl/-keepcnt/-syncnt/mss (socat's OPT_TCP_KEEPIDLE..., TYPE_INT): TCP_KEEPIDLE, TCP_KEEPINTVL,
   // TCP_KEEPCNT, TCP_SYNCNT, TCP_MAXSEG (mss is applied before connect/listen: phase PASTSOCKET).
-  for (const [k, name] of [['keepidle', TCP_KEEPIDLE], ['keepintvl', TCP_KEEPINTVL], ['keepcnt', TCP_KEEPCNT], ['syncnt', TCP_SYNCNT], ['mss', TCP_MAXSEG], ['window-clamp', TCP_WINDOW_CLAMP]] as const) {
+  for (const [k, name] of [['keepidle', TCP_KEEPIDLE], ['keepintvl', TCP_KEEPINTVL], ['keepcnt', TCP_KEEPCNT], ['syncnt', TCP_SYNCNT], ['mss', TCP_MAXSEG], ['window-clamp', TCP_WINDOW_CLAMP],
+    ['cork', TCP_CORK], ['quickack', TCP_QUICKACK]] as const) {
     if (o.has(k)) setOpt(c, s, fd, IPPROTO_TCP, name, num(k), `{${num(k)}}`);
   }
   xioMulticast(c, a, s, fd);
