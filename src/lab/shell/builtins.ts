@@ -484,7 +484,8 @@ async function exec(ctx: Ctx, argv: string[]): Promise<number> {
     builtinError(ctx, 'exec', `${args[0]}: not found`);
     throw new ExitSig(127);
   }
-  throw new ExitSig(await runProgram(ctx, args));
+  // execve(2): the program takes the shell's process (and pid)
+  throw new ExitSig(await runProgram({ ...ctx, execPos: true }, args));
 }
 
 /** `hash`: names found in PATH go into the table; builtins, functions and keywords are skipped. */

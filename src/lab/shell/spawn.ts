@@ -265,7 +265,8 @@ class TaskProc implements Proc {
     private readonly o: SpawnOpts,
     private envSource: EnvSource,
   ) {
-    this.pid = entry.pid;
+    // getpid(): a program that replaced another (execve) keeps that one's pid
+    this.pid = entry.tgid;
     this.cwd = o.cwd;
     this.net = o.net;
     this.lab = o.lab;

@@ -15,7 +15,7 @@ import { errnoNumber, type Errno } from './errno.js';
 import { WaitQueue, waitEvent, type Task } from '../../sim/wait.js';
 import {
   POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDHUP, POLLRDNORM, POLLWRBAND, POLLWRNORM, SO_ACCEPTCONN, SO_BINDTODEVICE,
-  SO_BINDTOIFINDEX, SO_BROADCAST, SO_DEBUG, SO_DOMAIN, SO_DONTROUTE, SO_ERROR, SO_KEEPALIVE, SO_LINGER, SO_MARK, SO_NO_CHECK, SO_PRIORITY,
+  SO_BINDTOIFINDEX, SO_BROADCAST, SO_DEBUG, SO_DOMAIN, SO_DONTROUTE, SO_ERROR, SO_KEEPALIVE, SO_LINGER, SO_MARK, SO_NO_CHECK, SO_OOBINLINE, SO_PRIORITY,
   SO_PROTOCOL, SO_RCVBUF, SO_RCVBUFFORCE, SO_RCVLOWAT, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF, SO_SNDBUFFORCE,
   SO_SNDTIMEO, SO_TIMESTAMP, SO_TIMESTAMPNS, SO_TYPE, SOL_SOCKET, MSG_ERRQUEUE, type MsgIn, type MsgOut, type Timeval,
 } from '../../uapi/linux/socket.js';
@@ -29,6 +29,7 @@ export const TCP_LISTEN = 10;
 
 /** enum sock_flags (the bits of sk_flags the socket layer uses). */
 export const SOCK_DEAD = 1 << 0;
+export const SOCK_URGINLINE = 1 << 2;
 export const SOCK_KEEPOPEN = 1 << 3;
 export const SOCK_LINGER = 1 << 4;
 export const SOCK_BROADCAST = 1 << 6;
@@ -547,6 +548,7 @@ export function sockSetsockopt(sk: Sock, optname: number, v: SockOptVal): Errno 
     case SO_RCVBUFFORCE: sockSetRcvbuf(sk, Math.max(val, 0)); return null;
     case SO_KEEPALIVE: sk.sockValboolFlag(SOCK_KEEPOPEN, on); return null;
     case SO_PRIORITY: sk.skPriority = val; return null;
+    case SO_OOBINLINE: sk.sockValboolFlag(SOCK_URGINLINE, on); return null;
     case SO_NO_CHECK: sk.skNoCheckTx = on; return null;
     case SO_TIMESTAMP: case SO_TIMESTAMPNS: sockSetTimestamp(sk, optname === SO_TIMESTAMPNS, on); return null;
     case SO_RCVLOWAT: sk.skRcvlowat = val < 0 ? INT_MAX : val || 1; return null;
@@ -589,6 +591,7 @@ export function sockGetsockopt(sk: Sock, optname: number): SockOptVal | Errno {
       return e ? errnoNumber[e] : 0;
     }
     case SO_PRIORITY: return sk.skPriority;
+    case SO_OOBINLINE: return flag(SOCK_URGINLINE);
     case SO_NO_CHECK: return sk.skNoCheckTx ? 1 : 0;
     case SO_RCVLOWAT: return sk.skRcvlowat;
     case SO_RCVTIMEO: return tv(sk.skRcvtimeo);

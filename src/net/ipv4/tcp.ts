@@ -33,7 +33,7 @@ import type { IpOptions } from '../core/skbuff.js';
 import { tcpClose, tcpDisconnect } from './tcp_timer.js';
 import { TcpRecoveryState } from './tcp_recovery.js';
 import { TcpUndoState } from './tcp_undo.js';
-import { TCP_DEFAULT_SCALING_RATIO, tcpRcvSpaceAdjust } from './tcp_rcvspace.js';
+import { TCP_DEFAULT_SCALING_RATIO, tcpRcvSpaceAdjust, tcpSetWindowClamp } from './tcp_rcvspace.js';
 import { usecsToJiffies } from './tcp_metrics.js';
 import { ipRecvError } from './ip_sockglue.js';
 
@@ -56,6 +56,7 @@ export const TCP_KEEPIDLE = 4;
 export const TCP_KEEPINTVL = 5;
 export const TCP_KEEPCNT = 6;
 export const TCP_SYNCNT = 7;
+export const TCP_WINDOW_CLAMP = 10;
 export const TCP_INFO = 11;
 export const TCP_QUICKACK = 12;
 export const TCP_CONGESTION = 13;
@@ -716,13 +717,23 @@ export class TcpSock extends InetSock {
         if (!this.cork) tcpPush(this);
         return null;
       case TCP_MAXSEG:
-        if (v && (v < 88 || v > 65535 - 40)) return 'EINVAL';
+        // do_tcp_setsockopt(): "if (val && (val < TCP_MIN_MSS || val > MAX_TCP_WINDOW)) return -EINVAL"
+        if (v && (v < 88 || v > 32767)) return 'EINVAL';
         this.userMss = v;
         return null;
       case TCP_KEEPIDLE: if (v < 1 || v > 32767) return 'EINVAL'; this.keepaliveTime = v; return null;
       case TCP_KEEPINTVL: if (v < 1 || v > 32767) return 'EINVAL'; this.keepaliveIntvl = v; return null;
       case TCP_KEEPCNT: if (v < 1 || v > 127) return 'EINVAL'; this.keepaliveProbes = v; return null;
       case TCP_SYNCNT: if (v < 1 || v > 127) return 'EINVAL'; this.synRetriesOpt = v; return null;
+      case TCP_WINDOW_CLAMP:
+        // tcp_set_window_clamp(): 0 clears the clamp, only on a closed socket (else EINVAL)
+        if (v === 0) {
+          if (this.skState !== TCP_CLOSE) return 'EINVAL';
+          this.rcvq.windowClamp = 0;
+          return null;
+        }
+        tcpSetWindowClamp(this, v);
+        return null;
       case TCP_QUICKACK:
         if (v) this.quickAcks = 16;
         this.pingpong = !v;
@@ -741,6 +752,7 @@ export class TcpSock extends InetSock {
       case TCP_KEEPINTVL: return this.keepaliveIntvl || this.tcpSysctl.keepaliveIntvl;
       case TCP_KEEPCNT: return this.keepaliveProbes || this.tcpSysctl.keepaliveProbes;
       case TCP_SYNCNT: return this.synRetriesOpt || this.tcpSysctl.synRetries;
+      case TCP_WINDOW_CLAMP: return this.rcvq.windowClamp;
       case TCP_QUICKACK: return this.pingpong ? 0 : 1;
       case TCP_CONGESTION: return this.caOps.name;
       default: return 'ENOPROTOOPT';

@@ -196,6 +196,10 @@ class Socat implements SocatCtx {
 
   /** socat(): open the first address (a listener loops with fork), then the second, then transfer. */
   async run(a1: XioAddr, a2: XioAddr): Promise<number> {
+    // xioinitialize2(): SOCAT_PID and SOCAT_PPID are socat's pid; main() adds SOCAT_VERSION.
+    this.p.env.set('SOCAT_PID', String(this.pid));
+    this.p.env.set('SOCAT_PPID', String(this.pid));
+    this.p.env.set('SOCAT_VERSION', '1.7.4.4');
     const ca = a1.opts.has('crlf');
     const cb = a2.opts.has('crlf');
     const l = xioListen(this, a1);
@@ -222,6 +226,8 @@ class Socat implements SocatCtx {
         continue;
       }
       this.notice(`forked off child process ${f.proc.pid ?? 0}`);
+      // the listener's child: xiosetenvulong("PID", Getpid(), 1)
+      f.proc.env.set('SOCAT_PID', String(f.proc.pid ?? 0));
       const kid = new Socat(f.proc, this.o);
       kid.fd = this.fd;
       detach(kid.child(x1, a2, ca, cb).then((st) => {

@@ -9,17 +9,19 @@
 import type { Proc } from '../../lab/process.js';
 import { strerror, errnoName, errnoNumber, type Errno } from '../../net/core/errno.js';
 import {
-  Task, accept, bind, close, cmsgRecverr, connect, connectWait, getpeername, getsockname, getsockopt, ifNametoindex, listen, poll, recvmsg, recvmsgDontwait, setsockopt, socket,
+  Task, accept, bind, close, cmsgRecverr, connect, connectWait, getpeername, getsockname, getsockopt, ifIndextoname, ifNametoindex, listen, poll, recvmsg, recvmsgDontwait, setsockopt, socket,
   type Socket, type SockaddrIn,
 } from '../../net/socket.js';
+import type { Cmsg } from '../../uapi/linux/socket.js';
 import {
   AF_INET, MSG_ERRQUEUE, MSG_PEEK, POLLERR, POLLOUT, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_DONTROUTE,
   SO_ERROR, SO_KEEPALIVE, SO_LINGER, SO_NO_CHECK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
+  SO_OOBINLINE, SO_PRIORITY, SO_RCVLOWAT, SO_SNDLOWAT, SO_TIMESTAMP,
 } from '../../uapi/linux/socket.js';
 import {
-  IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_OPTIONS, IP_RECVERR, IP_TRANSPARENT,
+  IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_OPTIONS, IP_RECVERR, IP_TRANSPARENT, IP_PKTINFO, IP_RECVTTL, IP_RECVTOS, IP_RECVOPTS, IP_RETOPTS,
 } from '../../uapi/linux/in.js';
-import { TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_MAXSEG, TCP_NODELAY, TCP_SYNCNT } from '../../uapi/linux/tcp.js';
+import { TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_MAXSEG, TCP_NODELAY, TCP_SYNCNT, TCP_WINDOW_CLAMP, TCP_CORK, TCP_QUICKACK } from '../../uapi/linux/tcp.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
 import { SO_EE_ORIGIN_ICMP } from '../../uapi/linux/errqueue.js';
 import { EAI_SERVICE, Netdb, gaiHostError } from '../lib/netdb.js';
@@ -57,13 +59,14 @@ function resolveHost(c: SocatCtx, host: string, hints: string): number {
 }
 
 /** xiogetaddrinfo(): a dotted quad or /etc/hosts name, and a port number or service name. */
-function resolve(c: SocatCtx, host: string, port: string, udp: boolean): SockaddrIn {
-  const hints = udp ? '{1,0,2,17}' : '{1,0,1,6}';
+function resolve(c: SocatCtx, host: string, port: string, udp: boolean, bindAddr = false): SockaddrIn {
+  // retropt_bind() asks for the socket's family (AF_INET): a host alone {1,2,2,17}, with a bad service {1,2,2,0}
+  const hints = `{1,${bindAddr ? 2 : 0},${udp ? '2,17' : '1,6'}}`;
   if (port === '') c.error('empty port/service');
   // glibc's getaddrinfo(): a numeric service is strtoul()ed and htons()ed (70000 is port 4464); a name must be a service.
   const p = new Netdb(c.p).gaiService(port, udp ? 'udp' : 'tcp');
   // a listener's lookup is passive: no node ("NULL"), AF_INET
-  const node = host === '' ? `"NULL", "${port}", {1,2,` : `"${host}", "${port}", {1,0,`;
+  const node = host === '' ? `"NULL", "${port}", {1,2,` : `"${host}", "${port}", {1,${bindAddr ? 2 : 0},`;
   if (p === null) c.error(`getaddrinfo${node}${udp ? 2 : 1},0}, {}): ${EAI_SERVICE}`);
   if (host === '') return { family: AF_INET, addr: 0, port: p };
   return { family: AF_INET, addr: resolveHost(c, host, hints), port: p };
@@ -161,11 +164,24 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean, raw: number | null = n
   if (o.has('ip-freebind')) setOpt(c, s, fd, SOL_IP, IP_FREEBIND, num('ip-freebind'), '0x7ffc00000000');
   if (o.has('ip-transparent')) setOpt(c, s, fd, SOL_IP, IP_TRANSPARENT, num('ip-transparent'), '0x7ffc00000000');
   if (o.has('ip-recverr')) setOpt(c, s, fd, SOL_IP, IP_RECVERR, num('ip-recverr'), '0x7ffc00000000');
+  // ip-pktinfo, ip-recvttl, ip-recvtos (GROUP_SOCK_IP, TYPE_INT, PH_PASTSOCKET): IP_PKTINFO, IP_RECVTTL, IP_RECVTOS
+  if (o.has('ip-pktinfo')) setOpt(c, s, fd, SOL_IP, IP_PKTINFO, num('ip-pktinfo'), '0x7ffc00000000');
+  if (o.has('ip-recvttl')) setOpt(c, s, fd, SOL_IP, IP_RECVTTL, num('ip-recvttl'), '0x7ffc00000000');
+  if (o.has('ip-recvtos')) setOpt(c, s, fd, SOL_IP, IP_RECVTOS, num('ip-recvtos'), '0x7ffc00000000');
+  // ip-recvopts, ip-retopts (GROUP_SOCK_IP), so-priority, so-oobinline, so-rcvlowat, so-sndlowat, so-timestamp
+  // (GROUP_SOCKET): TYPE_INT setsockopt()s, shown {N} when refused (SO_SNDLOWAT: ENOPROTOOPT on Linux)
+  for (const [k, level, name] of [['ip-recvopts', SOL_IP, IP_RECVOPTS], ['ip-retopts', SOL_IP, IP_RETOPTS],
+    ['priority', SOL_SOCKET, SO_PRIORITY], ['oobinline', SOL_SOCKET, SO_OOBINLINE], ['rcvlowat', SOL_SOCKET, SO_RCVLOWAT],
+    ['sndlowat', SOL_SOCKET, SO_SNDLOWAT], ['timestamp', SOL_SOCKET, SO_TIMESTAMP]] as const) {
+    if (o.has(k)) setOpt(c, s, fd, level, name, num(k), `{${num(k)}}`);
+  }
+  // nonblock and cloexec are fcntl() flags of socat's descriptor: nothing the lab's socket sees
   if (o.has('so-no-check')) setOpt(c, s, fd, SOL_SOCKET, SO_NO_CHECK, num('so-no-check'), '0x7ffc00000000');
   if (o.has('nodelay')) setOpt(c, s, fd, IPPROTO_TCP, TCP_NODELAY, num('nodelay'), '0x7ffc00000000');
   // tcp-keepidle/-keepintvl/-keepcnt/-syncnt/mss (socat's OPT_TCP_KEEPIDLE..., TYPE_INT): TCP_KEEPIDLE, TCP_KEEPINTVL,
   // TCP_KEEPCNT, TCP_SYNCNT, TCP_MAXSEG (mss is applied before connect/listen: phase PASTSOCKET).
-  for (const [k, name] of [['keepidle', TCP_KEEPIDLE], ['keepintvl', TCP_KEEPINTVL], ['keepcnt', TCP_KEEPCNT], ['syncnt', TCP_SYNCNT], ['mss', TCP_MAXSEG]] as const) {
+  for (const [k, name] of [['keepidle', TCP_KEEPIDLE], ['keepintvl', TCP_KEEPINTVL], ['keepcnt', TCP_KEEPCNT], ['syncnt', TCP_SYNCNT], ['mss', TCP_MAXSEG], ['window-clamp', TCP_WINDOW_CLAMP],
+    ['cork', TCP_CORK], ['quickack', TCP_QUICKACK]] as const) {
     if (o.has(k)) setOpt(c, s, fd, IPPROTO_TCP, name, num(k), `{${num(k)}}`);
   }
   xioMulticast(c, a, s, fd);
@@ -228,7 +244,7 @@ function xioBind(c: SocatCtx, a: XioAddr, s: Socket, fd: number, port: number | 
   let p = port ?? 0;
   if (o.has('bind')) {
     const [h = '', bp] = o.get('bind')!.split(':');
-    const r = resolve(c, h, bp ?? '0', a.kind.startsWith('udp'));
+    const r = resolve(c, h, bp ?? '0', a.kind.startsWith('udp'), true);
     addr = r.addr;
     if (bp !== undefined) p = r.port;
   }
@@ -315,6 +331,33 @@ export interface XioListener {
   close(): void;
 }
 
+/**
+ * xiosetsockaddrenv(): SOCAT_<LBL>ADDR and, for TCP and UDP, SOCAT_<LBL>PORT
+ * in socat's environment, which the EXEC/SYSTEM child inherits.
+ */
+function xioSetSockaddrEnv(c: SocatCtx, lbl: 'SOCK' | 'PEER', sa: SockaddrIn | string | null | undefined): void {
+  if (!sa || typeof sa === 'string') return;
+  c.p.env.set(`SOCAT_${lbl}ADDR`, ipToString(sa.addr));
+  c.p.env.set(`SOCAT_${lbl}PORT`, String(sa.port));
+}
+
+/**
+ * xiodopacketinfo() -> xiolog_ancillary_ip(): each IP control message of a
+ * received datagram as environment: IP_PKTINFO's SOCAT_IP_IF, _LOCADDR
+ * (ipi_spec_dst), _DSTADDR (ipi_addr); IP_TTL's SOCAT_IP_TTL, IP_TOS's SOCAT_IP_TOS.
+ */
+function xioDoPacketInfo(c: SocatCtx, control: readonly Cmsg[]): void {
+  for (const m of control) {
+    if (m.level !== SOL_IP) continue;
+    if (m.type === IP_PKTINFO) {
+      c.p.env.set('SOCAT_IP_IF', ifIndextoname(c.p.net, m.data.ifindex) ?? '');
+      c.p.env.set('SOCAT_IP_LOCADDR', ipToString(m.data.specDst));
+      c.p.env.set('SOCAT_IP_DSTADDR', ipToString(m.data.addr));
+    } else if (m.type === IP_TTL) c.p.env.set('SOCAT_IP_TTL', String(m.data));
+    else if (m.type === IP_TOS) c.p.env.set('SOCAT_IP_TOS', String(m.data));
+  }
+}
+
 /** _xioopen_listen(): bind, listen and "listening on"; each accept says who came. */
 function openTcpListen(c: SocatCtx, a: XioAddr): XioListener {
   const port = listenPort(c, a.params[0]!, false);
@@ -341,6 +384,9 @@ function openTcpListen(c: SocatCtx, a: XioAddr): XioListener {
       if (typeof peer !== 'string' && typeof local !== 'string') {
         c.notice(`accepting connection from ${saInfo(peer)} on ${saInfo(local)}`);
       }
+      // _xioopen_listen(): the accepted socket's addresses as SOCAT_SOCK*/SOCAT_PEER*
+      xioSetSockaddrEnv(c, 'SOCK', local);
+      xioSetSockaddrEnv(c, 'PEER', peer);
       const cfd = c.nextFd();
       c.p.files?.install(conn, cfd);
       xioConnectedSockopts(c, a, conn, cfd);
@@ -377,10 +423,18 @@ function openUdpListen(c: SocatCtx, a: XioAddr, recvfrom: boolean): XioListener 
         c.error(`recvfrom(${fd}, ${BUF_PTR}, ${c.bufsize}, 0): ${strerror[m]}`);
       }
       if (recvfrom && m.name) c.notice(`receiving packet from ${saInfo(m.name)}`);
+      // _xioopen_dgram_recvfrom(): xiodopacketinfo(), then the sender as SOCAT_PEER* (no SOCK)
+      if (recvfrom) {
+        xioDoPacketInfo(c, m.control);
+        xioSetSockaddrEnv(c, 'PEER', m.name);
+      }
       const x = new SockXfd(s, fd, false);
       if (!recvfrom && m.name) {
         c.notice(`accepting UDP connection from ${saInfo(m.name)}`);
         connect(s, m.name);
+        // xioopen_ipdgram_listen(): the connected socket's addresses
+        xioSetSockaddrEnv(c, 'SOCK', getsockname(s));
+        xioSetSockaddrEnv(c, 'PEER', m.name);
         return x;
       }
       x.peer = m.name;

@@ -66,7 +66,14 @@ const OPTIONS: Readonly<Record<string, string>> = {
   'keepalive': 'keepalive', 'so-keepalive': 'keepalive', 'keepidle': 'keepidle', 'tcp-keepidle': 'keepidle',
   'keepintvl': 'keepintvl', 'tcp-keepintvl': 'keepintvl', 'keepcnt': 'keepcnt', 'tcp-keepcnt': 'keepcnt',
   'syncnt': 'syncnt', 'tcp-syncnt': 'syncnt', 'linger': 'linger', 'so-linger': 'linger',
-  'mss': 'mss', 'ttl': 'ttl', 'ip-ttl': 'ttl', 'tos': 'tos', 'ip-tos': 'tos',
+  'mss': 'mss', 'tcp-maxseg': 'mss', 'maxseg': 'mss', 'tcp-window-clamp': 'window-clamp', 'window-clamp': 'window-clamp',
+  'ip-pktinfo': 'ip-pktinfo', 'pktinfo': 'ip-pktinfo', 'ip-recvttl': 'ip-recvttl', 'recvttl': 'ip-recvttl',
+  'ip-recvtos': 'ip-recvtos', 'recvtos': 'ip-recvtos', 'ip-recvopts': 'ip-recvopts', 'recvopts': 'ip-recvopts',
+  'ip-retopts': 'ip-retopts', 'retopts': 'ip-retopts', 'tcp-cork': 'cork', 'cork': 'cork', 'tcp-quickack': 'quickack',
+  'quickack': 'quickack', 'so-priority': 'priority', 'priority': 'priority', 'so-oobinline': 'oobinline',
+  'oobinline': 'oobinline', 'so-rcvlowat': 'rcvlowat', 'rcvlowat': 'rcvlowat', 'so-sndlowat': 'sndlowat',
+  'sndlowat': 'sndlowat', 'so-timestamp': 'timestamp', 'timestamp': 'timestamp',
+  'nonblock': 'nonblock', 'o-nonblock': 'nonblock', 'cloexec': 'cloexec', 'ttl': 'ttl', 'ip-ttl': 'ttl', 'tos': 'tos', 'ip-tos': 'tos',
   'broadcast': 'broadcast', 'so-broadcast': 'broadcast', 'dontroute': 'dontroute', 'so-dontroute': 'dontroute', 'backlog': 'backlog',
   'rcvbuf': 'rcvbuf', 'so-rcvbuf': 'rcvbuf', 'sndbuf': 'sndbuf', 'so-sndbuf': 'sndbuf',
   'ip-mtu-discover': 'ip-mtu-discover', 'ipmtudiscover': 'ip-mtu-discover', 'mtudiscover': 'ip-mtu-discover',
@@ -129,7 +136,8 @@ export function parseSockopt(canon: string, name: string, word: string, value: s
 const NUMERIC_OPTS: ReadonlySet<string> = new Set([
   'reuseaddr', 'reuseport', 'broadcast', 'dontroute', 'keepalive', 'rcvbuf', 'sndbuf', 'ttl', 'tos', 'ip-mtu-discover', 'ip-freebind',
   'ip-transparent', 'nodelay', 'backlog', 'so-no-check', 'ip-recverr', 'ip-multicast-ttl', 'ip-multicast-loop', 'sourceport',
-  'keepidle', 'keepintvl', 'keepcnt', 'syncnt', 'linger', 'mss',
+  'keepidle', 'keepintvl', 'keepcnt', 'syncnt', 'linger', 'mss', 'window-clamp', 'ip-pktinfo', 'ip-recvttl', 'ip-recvtos',
+  'ip-recvopts', 'ip-retopts', 'cork', 'quickack', 'priority', 'oobinline', 'rcvlowat', 'sndlowat', 'timestamp', 'nonblock', 'cloexec',
 ]);
 
 /** The multicast options (GROUP_SOCK_IP); ip-add-membership is a struct ip_mreqn, the TTL a byte. */
@@ -137,13 +145,14 @@ const MCAST_OPTS = ['ip-add-membership', 'ip-multicast-if', 'ip-multicast-loop',
 
 const SOCKET_OPTS = [
   'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'rcvbuf', 'sndbuf', 'broadcast', 'dontroute', 'crlf',
-  'ip-freebind', 'ip-transparent', 'so-no-check', 'ip-recverr', 'linger', 'connect-timeout', 'ip-options', ...SETSOCKOPT_OPTS,
+  'ip-freebind', 'ip-transparent', 'so-no-check', 'ip-recverr', 'ip-pktinfo', 'ip-recvttl', 'ip-recvtos', 'ip-recvopts', 'ip-retopts', 'priority', 'oobinline', 'rcvlowat',
+  'sndlowat', 'timestamp', 'nonblock', 'cloexec', 'linger', 'connect-timeout', 'ip-options', ...SETSOCKOPT_OPTS,
 ];
 /** Options of socat's TYPE_BIN: their value is data in dalan's notation (dalan()), a value required. */
 const BIN_OPTS: ReadonlySet<string> = new Set(['ip-options']);
 /** xioopts.c: the buffer parseopts_table() hands dalan() for a TYPE_BIN value (char optbuf[256]). */
 const BIN_OPT_MAX = 256;
-const TCP_OPTS = ['nodelay', 'keepalive', 'keepidle', 'keepintvl', 'keepcnt', 'syncnt', 'mss'];
+const TCP_OPTS = ['nodelay', 'keepalive', 'keepidle', 'keepintvl', 'keepcnt', 'syncnt', 'mss', 'window-clamp', 'cork', 'quickack'];
 /** GROUP_OPEN: open(2)'s flags (TYPE_BOOL). */
 const OPEN_OPTS = ['o-creat', 'o-append', 'o-trunc'];
 
