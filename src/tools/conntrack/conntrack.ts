@@ -107,7 +107,7 @@ const LONG: Readonly<Record<string, string>> = {
   protonum: 'p', family: 'f', timeout: 't', status: 'u', zone: 'w', 'orig-zone': '(', 'reply-zone': ')', mark: 'm', output: 'o',
   'event-mask': 'e',
   sport: '--sport', 'orig-port-src': '--sport', dport: '--dport', 'orig-port-dst': '--dport', 'reply-port-src': '--rsport',
-  'reply-port-dst': '--rdport', state: '--state', 'src-nat': 'n', 'dst-nat': 'g', 'any-nat': 'j',
+  'reply-port-dst': '--rdport', state: '--state', 'orig-vtag': '--origvtag', 'reply-vtag': '--replyvtag', 'src-nat': 'n', 'dst-nat': 'g', 'any-nat': 'j',
   'icmp-type': '--icmptype', 'icmp-code': '--icmpcode', 'icmp-id': '--icmpid',
   'orig-key-src': '--srckey', srckey: '--srckey', 'orig-key-dst': '--dstkey', dstkey: '--dstkey', 'reply-key-src': '--rsrckey',
   'reply-key-dst': '--rdstkey',
@@ -119,6 +119,8 @@ const PROTO_OPTS: Readonly<Record<number, readonly string[]>> = {
   17: ['--sport', '--dport', '--rsport', '--rdport'],
   136: ['--sport', '--dport', '--rsport', '--rdport'],
   1: ['--icmptype', '--icmpcode', '--icmpid'],
+  // libct_proto_sctp.c sctp_opts[] (the mask and tuple ports: expectations only)
+  132: ['--sport', '--dport', '--rsport', '--rdport', '--state', '--origvtag', '--replyvtag'],
   47: ['--srckey', '--dstkey', '--rsrckey', '--rdstkey'],
 };
 
@@ -209,10 +211,33 @@ function strtoul0(s: string): number {
   return (m[1] === '-' ? -v : v) >>> 0;
 }
 
+/** htons(atoi(optarg)) of the tcp/udp/sctp extensions and (uint16_t)atoi() of nat ports: no check, 16 bits kept. */
 function parsePortNum(s: string): number {
-  if (!/^[0-9]+$/.test(s) || Number(s) > 65535) throw paramProblem(`invalid port \`${s}'`);
-  return Number(s);
+  const m = /^[ \t\n\v\f\r]*([+-]?[0-9]+)/.exec(s);
+  if (!m) return 0;
+  // strtol() saturates at LONG_MIN/LONG_MAX; atoi() keeps the int's low bits
+  let v = BigInt(m[1]!);
+  const max = (1n << 63n) - 1n;
+  if (v > max) v = max;
+  if (v < -max - 1n) v = -max - 1n;
+  return Number(BigInt.asUintN(16, v));
 }
+
+/** strtoul(s, &end, 0): the value (unsigned long, 64 bits) and where the number ends. */
+function strtoulEnd(s: string): [bigint, number] {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX](?=[0-9a-fA-F])[0-9a-fA-F]*|0[0-7]*|[1-9][0-9]*)/.exec(s);
+  if (!m) return [0n, 0];
+  const d = m[2]!;
+  let v = /^0[xX]/.test(d) ? BigInt(d) : d.startsWith('0') && d.length > 1 ? BigInt('0o' + d.slice(1)) : BigInt(d);
+  if (v > 0xffffffffffffffffn) v = 0xffffffffffffffffn;
+  return [BigInt.asUintN(64, m[1] === '-' ? -v : v), m[0].length];
+}
+
+/** sctp_states[] of libct_proto_sctp.c (SCTP_CONNTRACK_*). */
+const SCTP_STATE_NAMES: readonly string[] = [
+  'NONE', 'CLOSED', 'COOKIE_WAIT', 'COOKIE_ECHOED', 'ESTABLISHED', 'SHUTDOWN_SENT', 'SHUTDOWN_RECD', 'SHUTDOWN_ACK_SENT',
+  'HEARTBEAT_SENT', 'HEARTBEAT_ACKED',
+];
 
 /** parse_array[PARSE_STATUS] of conntrack.c: the names -u takes (IPS_* bits, UNSET none). */
 const STATUS_NAMES: readonly [string, number][] = [
@@ -335,6 +360,9 @@ const PROTO_COLUMNS: Readonly<Record<number, readonly [string, string][]>> = {
   17: [['--sport', 'sport'], ['--dport', 'dport'], ['--rsport', 'reply-port-src'], ['--rdport', 'reply-port-dst']],
   1: [['--icmptype', 'icmp-type'], ['--icmpcode', 'icmp-code'], ['--icmpid', 'icmp-id']],
   47: [['--srckey', 'srckey'], ['--dstkey', 'dstkey'], ['--rsrckey', 'reply-key-src'], ['--rdstkey', 'reply-key-dst']],
+  // sctp_optflags[]
+  132: [['--sport', 'sport'], ['--dport', 'dport'], ['--rsport', 'reply-port-src'], ['--rdport', 'reply-port-dst'], ['', 'mask-port-src'],
+    ['', 'mask-port-dst'], ['--state', 'state'], ['', 'tuple-port-src'], ['', 'tuple-port-dst'], ['--origvtag', 'orig-vtag'], ['--replyvtag', 'reply-vtag']],
 };
 /** The extension's coupled options and what its final_check() says when neither pair is whole. */
 const PROTO_PAIRS: Readonly<Record<number, readonly [readonly [string, string][], readonly string[]]>> = {
@@ -342,6 +370,7 @@ const PROTO_PAIRS: Readonly<Record<number, readonly [readonly [string, string][]
   17: [[['--sport', '--dport'], ['--rsport', '--rdport']], ["`--sport' and `--dport'", "`--reply-src-port' and `--reply-dst-port'"]],
   1: [[], []],
   47: [[['--srckey', '--dstkey'], ['--rsrckey', '--rdstkey']], ["`--srckey' and `--dstkey'", "`--reply-src-key' and `--reply-dst-key'"]],
+  132: [[['--sport', '--dport'], ['--rsport', '--rdport']], ["`--sport' and `--dport'", "`--reply-src-port' and `--reply-dst-port'"]],
 };
 /** *_commands_v_options[] rows of the commands whose rows are not all optional (the others: every option allowed). */
 const PROTO_ROWS: Readonly<Record<number, Readonly<Record<string, string>>>> = {
@@ -349,6 +378,11 @@ const PROTO_ROWS: Readonly<Record<number, Readonly<Record<string, string>>>> = {
   17: { I: '3333', G: '3333', F: '0000', V: '0000', h: '0000', C: '0000', S: '0000' },
   1: { I: '112', G: '112', F: '000', V: '000', h: '000', C: '000', S: '000' },
   47: { I: '3333', G: '3333', F: '0000', V: '0000', h: '0000', C: '0000', S: '0000' },
+  // sctp_commands_v_options[]
+  132: {
+    L: '22220020000', I: '33330010011', U: '22220020022', D: '22220020000', G: '33330020022', F: '00000000000',
+    E: '22220020000', V: '00000000000', h: '00000000000',
+  },
 };
 
 /** The protocol's final_check(): its own generic_opt_check() with its port pairs. */
@@ -407,11 +441,10 @@ function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): v
       f.family = v;
       break;
     case 'm': {
-      const [a, b] = v.split('/');
-      const mark = Number(a);
-      const mask = b === undefined ? 0xffffffff : Number(b);
-      if (!Number.isInteger(mark) || !Number.isInteger(mask)) throw paramProblem(`invalid mark \`${v}'`);
-      f.mark = [mark >>> 0, mask >>> 0];
+      // parse_u32_mask(): strtoul(arg, &end, 0), a mask only when "/" follows the number, nothing checked
+      const [mark, end] = strtoulEnd(v);
+      const mask = v[end] === '/' ? strtoulEnd(v.slice(end + 1))[0] : 0xffffffffn;
+      f.mark = [Number(BigInt.asUintN(32, mark)), Number(BigInt.asUintN(32, mask))];
       break;
     }
     case 'u': parseStatus(f, v, warn); break;
@@ -437,6 +470,13 @@ function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): v
     case '--rsport': f.replSport = parsePortNum(v); break;
     case '--rdport': f.replDport = parsePortNum(v); break;
     case '--state': {
+      if (f.proto === 132) {
+        // libct_proto_sctp.c: strcmp() against sctp_states[]
+        const j = SCTP_STATE_NAMES.indexOf(v);
+        if (j < 0) throw paramProblem(`unknown SCTP state \`${v}'`);
+        f.state = 0x100 | j;
+        break;
+      }
       // strcmp() against tcp_states[]; LISTEN (before Linux 2.6.31) is SYN_SENT2 now
       const i = v === 'LISTEN' ? TCP_CONNTRACK_NAMES.indexOf('SYN_SENT2') : TCP_CONNTRACK_NAMES.indexOf(v as (typeof TCP_CONNTRACK_NAMES)[number]);
       if (i < 0) throw paramProblem(`unknown TCP state \`${v}'`);
