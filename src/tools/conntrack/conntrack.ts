@@ -547,6 +547,10 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
     }
     applyOpt(f, key, val, warn);
   }
+  // main(): "we cannot check this combination with generic_opt_check"
+  if (f.given.has('j') && (f.given.has('n') || f.given.has('g'))) {
+    throw paramProblem("cannot specify `--src-nat' or `--dst-nat' with `--any-nat'");
+  }
   genericOptCheck(f);
   protoFinalCheck(f);
   // GRE keys: tuxnet's tuples carry none
