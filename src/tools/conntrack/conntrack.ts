@@ -11,6 +11,7 @@
 import type { CommandFn, Proc } from '../../lab/process.js';
 import { inetProtoA2n, inetProtoN2a } from '../ip/inet_proto.js';
 import { inetAton } from '../ping.js';
+import { inet6Pton } from '../../wire/ipv6.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { NLM_F_ACK, NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
 import { strerror, type Errno } from '../../net/core/errno.js';
@@ -71,6 +72,10 @@ interface Filter {
   family: 'ipv4' | 'ipv6';
   /** -L expect: the expectation table. */
   expect: boolean;
+  /** set_family() has been called (by -f or an address): a later different family is refused. */
+  famSet: boolean;
+  /** An IPv6 address was given: tuxnet keeps no IPv6 entries, so it matches none. */
+  v6: boolean;
   /** -L dying / -L unconfirmed: the lists of entries being destroyed or not yet confirmed. */
   list: 'dying' | 'unconfirmed' | null;
   /** -o: the _O_* output flags. */
@@ -119,6 +124,8 @@ const PROTO_OPTS: Readonly<Record<number, readonly string[]>> = {
   17: ['--sport', '--dport', '--rsport', '--rdport'],
   136: ['--sport', '--dport', '--rsport', '--rdport'],
   1: ['--icmptype', '--icmpcode', '--icmpid'],
+  // libct_proto_dccp.c dccp_opts[]
+  33: ['--sport', '--dport', '--rsport', '--rdport', '--state'],
   // libct_proto_sctp.c sctp_opts[] (the mask and tuple ports: expectations only)
   132: ['--sport', '--dport', '--rsport', '--rdport', '--state', '--origvtag', '--replyvtag'],
   47: ['--srckey', '--dstkey', '--rsrckey', '--rdstkey'],
@@ -237,6 +244,11 @@ function strtoulEnd(s: string): [bigint, number] {
 const SCTP_STATE_NAMES: readonly string[] = [
   'NONE', 'CLOSED', 'COOKIE_WAIT', 'COOKIE_ECHOED', 'ESTABLISHED', 'SHUTDOWN_SENT', 'SHUTDOWN_RECD', 'SHUTDOWN_ACK_SENT',
   'HEARTBEAT_SENT', 'HEARTBEAT_ACKED',
+];
+
+/** dccp_states[] of libct_proto_dccp.c (CT_DCCP_*). */
+const DCCP_STATE_NAMES: readonly string[] = [
+  'NONE', 'REQUEST', 'RESPOND', 'PARTOPEN', 'OPEN', 'CLOSEREQ', 'CLOSING', 'TIMEWAIT', 'IGNORE', 'INVALID',
 ];
 
 /** parse_array[PARSE_STATUS] of conntrack.c: the names -u takes (IPS_* bits, UNSET none). */
@@ -412,6 +424,21 @@ function eventMask(v: string): number[] {
 }
 
 function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): void {
+  if ('sdrq{}'.includes(k) && k.length === 1) {
+    // parse_addr(): an IPv6 address sets AF_INET6 (a CIDR length up to 128 on -s/-d only)
+    const slash = v.indexOf('/');
+    if (inet6Pton(slash >= 0 ? v.slice(0, slash) : v) !== null) {
+      if (slash >= 0) {
+        const bits = /^[0-9]*$/.test(v.slice(slash + 1)) ? Number(v.slice(slash + 1) || '0') : -1;
+        if (!'sd'.includes(k)) throw paramProblem(`CIDR notation unavailable for \`--${ADDR_LONG[k] ?? k}'`);
+        if (!(bits >= 0 && bits <= 128)) throw paramProblem('Invalid netmask');
+      }
+      setFamily(f, 'ipv6');
+      f.v6 = true;
+      return;
+    }
+    if (inetAton(slash >= 0 ? v.slice(0, slash) : v) !== null) setFamily(f, 'ipv4');
+  }
   switch (k) {
     // A CIDR length sets the netmask as --mask-src/--mask-dst do (the last one given wins); a
     // plain address leaves a netmask given before it.
@@ -433,14 +460,19 @@ function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): v
     case '{': f.origSrcMask = parseAddrOpt(k, v)[0]; break;
     case '}': f.origDstMask = parseAddrOpt(k, v)[0]; break;
     case 'p': {
-      const p = /^[0-9]+$/.test(v) ? Number(v) : inetProtoA2n(v);
+      // findproto(): a handler's name (icmpv6 has no /etc/protocols entry of that name), a
+      // protocol name, else a number strtoul(, 0) reads whole below IPPROTO_MAX
+      const [num, end] = strtoulEnd(v);
+      const p = CT_PROTO_NAMES[v] ?? (inetProtoA2n(v) >= 0 ? inetProtoA2n(v) : end > 0 && end === v.length && num < 256n ? Number(num) : -1);
       if (p < 0 || p > 255) throw paramProblem(`\`${v}' unsupported protocol`);
       f.proto = p;
       break;
     }
     case 'f':
-      if (v !== 'ipv4' && v !== 'ipv6') throw paramProblem(`\`${v}' unsupported protocol`);
-      f.family = v;
+      // strncmp(optarg, "ipv4", strlen("ipv4")): any word starting so
+      if (v.startsWith('ipv4')) setFamily(f, 'ipv4');
+      else if (v.startsWith('ipv6')) setFamily(f, 'ipv6');
+      else throw paramProblem(`\`${v}' unsupported protocol`);
       break;
     case 'm': {
       // parse_u32_mask(): strtoul(arg, &end, 0), a mask only when "/" follows the number, nothing checked
@@ -477,6 +509,13 @@ function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): v
     case '--rsport': f.replSport = parsePortNum(v); break;
     case '--rdport': f.replDport = parsePortNum(v); break;
     case '--state': {
+      if (f.proto === 33) {
+        // libct_proto_dccp.c: strcmp() against dccp_states[]
+        const j = DCCP_STATE_NAMES.indexOf(v);
+        if (j < 0) throw paramProblem(`unknown DCCP state \`${v}'`);
+        f.state = 0x200 | j;
+        break;
+      }
       if (f.proto === 132) {
         // libct_proto_sctp.c: strcmp() against sctp_states[]
         const j = SCTP_STATE_NAMES.indexOf(v);
@@ -494,12 +533,22 @@ function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): v
   }
 }
 
+/** The names of conntrack's protocol handlers (register_tcp() ... register_gre()). */
+const CT_PROTO_NAMES: Readonly<Record<string, number>> = { tcp: 6, udp: 17, udplite: 136, sctp: 132, dccp: 33, icmp: 1, icmpv6: 58, gre: 47 };
+
+/** set_family(): the first family given sticks; another one is refused. */
+function setFamily(f: Filter, fam: 'ipv4' | 'ipv6'): void {
+  if (f.famSet && f.family !== fam) throw paramProblem('mismatched address family');
+  f.family = fam;
+  f.famSet = true;
+}
+
 /** The command line: one command letter and its options (conntrack's getopt_long loop). */
 function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
   const f: Filter = {
     cmd: '', proto: null, origSrc: null, origDst: null, origSrcMask: null, origDstMask: null, replSrc: null, replDst: null, sport: null, dport: null,
     replSport: null, replDport: null, icmpType: null, icmpCode: null, icmpId: null, timeout: null, mark: null, status: null, statusClear: 0,
-    state: null, family: 'ipv4', expect: false, list: null, output: 0, zone: null, origZone: null, replyZone: null,
+    state: null, family: 'ipv4', expect: false, famSet: false, v6: false, list: null, output: 0, zone: null, origZone: null, replyZone: null,
     given: new Set(), events: null,
     snat: null, dnat: null, anyNat: false,
   };
@@ -563,6 +612,7 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
   }
   genericOptCheck(f);
   protoFinalCheck(f);
+  if (f.v6 && 'IG'.includes(f.cmd)) throw paramProblem(`-${f.cmd} of an IPv6 entry is not supported by tuxnet`);
   // -I/-D/-G of expectations pass the checks; no helper here makes any to act on
   if (f.expect && 'DGIE'.includes(f.cmd)) throw paramProblem(`-${f.cmd} of expectations is not supported by tuxnet`);
   // main()'s CT_LIST: a dump zeroing counters cannot filter (CT_COMPARISON)
