@@ -755,7 +755,12 @@ function create(p: Proc, nl: NetlinkSock, f: Filter): number {
   const hasReply = f.given.has('r') || f.given.has('q');
   let orig = givenTuple(f, 'orig');
   let reply = givenTuple(f, 'reply');
-  if (hasOrig && !hasReply) reply = invertTuple(orig);
+  if (hasOrig && !hasReply) {
+    // NFCT_SOPT_SETUP_REPLY copies the original tuple, ports included: the ports libnetfilter_conntrack
+    // keeps for tcp/udp are 0 when not given (--reply-port-* then count for nothing)
+    if (f.proto === 6 || f.proto === 17) orig = { ...orig, sport: orig.sport ?? 0, dport: orig.dport ?? 0 };
+    reply = invertTuple(orig);
+  }
   else if (!hasOrig && hasReply) orig = invertTuple(reply);
   const flags = f.proto === 6 ? tcpFlags(f) : 0;
   const req: CtNewReq = {
