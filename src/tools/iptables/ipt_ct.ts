@@ -9,7 +9,7 @@ import { ipToString } from '../../wire/ipv4.js';
 import { inetProtoA2n } from '../ip/inet_proto.js';
 import { parseHostMask, plenMaskErr, saveString, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
 import { xtoptMarkmask, xtoptMport, xtoptUint } from './ipt_xtopt.js';
-import { parseU32Range } from './ipt_num.js';
+import { parseU32Range, xtablesParseProtocol } from './ipt_num.js';
 import { EAI_AGAIN, EAI_NONAME } from '../lib/netdb.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
@@ -114,7 +114,7 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
       return null;
     }
     case 'ctproto': {
-      const p = inetProtoA2n(arg);
+      const p = xtablesParseProtocol(arg, inetProtoA2n);
       if (p < 0) return `unknown protocol "${arg}" specified`;
       // conntrack_mt_parse(): l4proto 0 with invert_flags & XT_INV_PROTO (0x40, which is the bit of an
       // inverted --ctstatus given before) would never match

@@ -9,7 +9,7 @@
 import { ipToString, maskToPrefix } from '../../wire/ipv4.js';
 import { inetProtoA2n, inetProtoN2a } from '../ip/inet_proto.js';
 import { parseHostMask, plenMaskErr, saveString, type Ext, type Info, type ParseErr } from './ipt_ext.js';
-import { parseU32Range, strtoui, strtouiEnd } from './ipt_num.js';
+import { parseU32Range, strtoui, strtouiEnd, xtablesParseProtocol } from './ipt_num.js';
 import { EAI_AGAIN, EAI_NONAME } from '../lib/netdb.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
@@ -71,7 +71,7 @@ function policyParse(o: string, arg: string, inv: boolean, info: Info): ParseErr
     }
     case 'proto': {
       if (e.proto) return 'policy match: double --proto option';
-      const p = inetProtoA2n(arg.toLowerCase());
+      const p = xtablesParseProtocol(arg.toLowerCase(), inetProtoA2n);
       if (p < 0) return `unknown protocol "${arg}" specified`;
       if (p !== 50 && p !== 51 && p !== 108) return 'policy match: protocol must be ah/esp/ipcomp';
       e.proto = [p, inv];
