@@ -409,18 +409,11 @@ function protoFinalCheck(f: Filter): void {
 }
 
 /** parse_parameter() with the event masks: ALL, NEW, UPDATES, DESTROY (each a multicast group). */
-function eventMask(v: string): number[] {
-  const groups = new Set<number>();
-  const names: Record<string, number[]> = {
-    ALL: [NFNLGRP_CONNTRACK_NEW, NFNLGRP_CONNTRACK_UPDATE, NFNLGRP_CONNTRACK_DESTROY], NEW: [NFNLGRP_CONNTRACK_NEW],
-    UPDATES: [NFNLGRP_CONNTRACK_UPDATE], DESTROY: [NFNLGRP_CONNTRACK_DESTROY],
-  };
-  for (const w of v.split(',')) {
-    const g = names[w.toUpperCase()];
-    if (!g) throw paramProblem(`Bad parameter \`${w}'`);
-    for (const x of g) groups.add(x);
-  }
-  return [...groups].sort();
+function eventMask(v: string, warn: (s: string) => void): number[] {
+  // parse_array[PARSE_EVENT] through parse_parameter(): ALL, NEW, UPDATES, DESTROY (prefixes, any case)
+  const m = parseParams(v, [['ALL', 7], ['NEW', 1], ['UPDATES', 2], ['DESTROY', 4]], warn);
+  const groups = [NFNLGRP_CONNTRACK_NEW, NFNLGRP_CONNTRACK_UPDATE, NFNLGRP_CONNTRACK_DESTROY].filter((_, i) => m & (1 << i));
+  return groups.sort();
 }
 
 function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): void {
@@ -495,7 +488,7 @@ function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): v
       // -o labels: nfct_labelmap_new() finds no connlabel.conf in the lab.
       if (f.output & O_LABELS) warn('nfct_labelmap_new: No such file or directory\n');
       break;
-    case 'e': f.events = eventMask(v); break;
+    case 'e': f.events = eventMask(v, warn); break;
     case 't': f.timeout = atol(v) >>> 0; break;
     // nfct_set_attr_u16(strtoul(optarg, NULL, 0))
     case 'w': f.zone = strtoul0(v) & 0xffff; break;
