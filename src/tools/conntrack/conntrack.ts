@@ -11,6 +11,7 @@
 import type { CommandFn, Proc } from '../../lab/process.js';
 import { inetProtoA2n, inetProtoN2a } from '../ip/inet_proto.js';
 import { inetAton } from '../ping.js';
+import { inet6Pton } from '../../wire/ipv6.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { NLM_F_ACK, NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
 import { strerror, type Errno } from '../../net/core/errno.js';
@@ -71,6 +72,10 @@ interface Filter {
   family: 'ipv4' | 'ipv6';
   /** -L expect: the expectation table. */
   expect: boolean;
+  /** set_family() has been called (by -f or an address): a later different family is refused. */
+  famSet: boolean;
+  /** An IPv6 address was given: tuxnet keeps no IPv6 entries, so it matches none. */
+  v6: boolean;
   /** -L dying / -L unconfirmed: the lists of entries being destroyed or not yet confirmed. */
   list: 'dying' | 'unconfirmed' | null;
   /** -o: the _O_* output flags. */
@@ -105,9 +110,9 @@ const LONG: Readonly<Record<string, string>> = {
   version: 'V', help: 'h', src: 's', 'orig-src': 's', dst: 'd', 'orig-dst': 'd', 'reply-src': 'r', 'reply-dst': 'q',
   'mask-src': '{', 'mask-dst': '}',
   protonum: 'p', family: 'f', timeout: 't', status: 'u', zone: 'w', 'orig-zone': '(', 'reply-zone': ')', mark: 'm', output: 'o',
-  'event-mask': 'e',
+  'event-mask': 'e', label: 'l', 'label-add': '<',
   sport: '--sport', 'orig-port-src': '--sport', dport: '--dport', 'orig-port-dst': '--dport', 'reply-port-src': '--rsport',
-  'reply-port-dst': '--rdport', state: '--state', 'src-nat': 'n', 'dst-nat': 'g', 'any-nat': 'j',
+  'reply-port-dst': '--rdport', state: '--state', 'orig-vtag': '--origvtag', 'reply-vtag': '--replyvtag', 'src-nat': 'n', 'dst-nat': 'g', 'any-nat': 'j',
   'icmp-type': '--icmptype', 'icmp-code': '--icmpcode', 'icmp-id': '--icmpid',
   'orig-key-src': '--srckey', srckey: '--srckey', 'orig-key-dst': '--dstkey', dstkey: '--dstkey', 'reply-key-src': '--rsrckey',
   'reply-key-dst': '--rdstkey',
@@ -119,6 +124,10 @@ const PROTO_OPTS: Readonly<Record<number, readonly string[]>> = {
   17: ['--sport', '--dport', '--rsport', '--rdport'],
   136: ['--sport', '--dport', '--rsport', '--rdport'],
   1: ['--icmptype', '--icmpcode', '--icmpid'],
+  // libct_proto_dccp.c dccp_opts[]
+  33: ['--sport', '--dport', '--rsport', '--rdport', '--state'],
+  // libct_proto_sctp.c sctp_opts[] (the mask and tuple ports: expectations only)
+  132: ['--sport', '--dport', '--rsport', '--rdport', '--state', '--origvtag', '--replyvtag'],
   47: ['--srckey', '--dstkey', '--rsrckey', '--rdstkey'],
 };
 
@@ -209,10 +218,38 @@ function strtoul0(s: string): number {
   return (m[1] === '-' ? -v : v) >>> 0;
 }
 
+/** htons(atoi(optarg)) of the tcp/udp/sctp extensions and (uint16_t)atoi() of nat ports: no check, 16 bits kept. */
 function parsePortNum(s: string): number {
-  if (!/^[0-9]+$/.test(s) || Number(s) > 65535) throw paramProblem(`invalid port \`${s}'`);
-  return Number(s);
+  const m = /^[ \t\n\v\f\r]*([+-]?[0-9]+)/.exec(s);
+  if (!m) return 0;
+  // strtol() saturates at LONG_MIN/LONG_MAX; atoi() keeps the int's low bits
+  let v = BigInt(m[1]!);
+  const max = (1n << 63n) - 1n;
+  if (v > max) v = max;
+  if (v < -max - 1n) v = -max - 1n;
+  return Number(BigInt.asUintN(16, v));
 }
+
+/** strtoul(s, &end, 0): the value (unsigned long, 64 bits) and where the number ends. */
+function strtoulEnd(s: string): [bigint, number] {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX](?=[0-9a-fA-F])[0-9a-fA-F]*|0[0-7]*|[1-9][0-9]*)/.exec(s);
+  if (!m) return [0n, 0];
+  const d = m[2]!;
+  let v = /^0[xX]/.test(d) ? BigInt(d) : d.startsWith('0') && d.length > 1 ? BigInt('0o' + d.slice(1)) : BigInt(d);
+  if (v > 0xffffffffffffffffn) v = 0xffffffffffffffffn;
+  return [BigInt.asUintN(64, m[1] === '-' ? -v : v), m[0].length];
+}
+
+/** sctp_states[] of libct_proto_sctp.c (SCTP_CONNTRACK_*). */
+const SCTP_STATE_NAMES: readonly string[] = [
+  'NONE', 'CLOSED', 'COOKIE_WAIT', 'COOKIE_ECHOED', 'ESTABLISHED', 'SHUTDOWN_SENT', 'SHUTDOWN_RECD', 'SHUTDOWN_ACK_SENT',
+  'HEARTBEAT_SENT', 'HEARTBEAT_ACKED',
+];
+
+/** dccp_states[] of libct_proto_dccp.c (CT_DCCP_*). */
+const DCCP_STATE_NAMES: readonly string[] = [
+  'NONE', 'REQUEST', 'RESPOND', 'PARTOPEN', 'OPEN', 'CLOSEREQ', 'CLOSING', 'TIMEWAIT', 'IGNORE', 'INVALID',
+];
 
 /** parse_array[PARSE_STATUS] of conntrack.c: the names -u takes (IPS_* bits, UNSET none). */
 const STATUS_NAMES: readonly [string, number][] = [
@@ -301,6 +338,8 @@ const COMMANDS_V_OPTIONS: Readonly<Record<string, string>> = {
   D: '22222220000220222222000222022', G: '33331000000000020002000020000', F: '00000000000000002000000000000',
   E: '22222000200220202222222220022', V: '00000000000000000000000000000', h: '00002000000000000000000000000',
   XL: '00000000000000002002000000000', XF: '00000000000000000000000000000', C: '00000000000000000000000000000',
+  XI: '11221120011110000000000000000', XD: '11221000000000000000000000000', XG: '11221000000000000000000000000',
+  XE: '00000000000000000002000000000',
   S: '00000000000000000000000000000',
 };
 
@@ -335,6 +374,9 @@ const PROTO_COLUMNS: Readonly<Record<number, readonly [string, string][]>> = {
   17: [['--sport', 'sport'], ['--dport', 'dport'], ['--rsport', 'reply-port-src'], ['--rdport', 'reply-port-dst']],
   1: [['--icmptype', 'icmp-type'], ['--icmpcode', 'icmp-code'], ['--icmpid', 'icmp-id']],
   47: [['--srckey', 'srckey'], ['--dstkey', 'dstkey'], ['--rsrckey', 'reply-key-src'], ['--rdstkey', 'reply-key-dst']],
+  // sctp_optflags[]
+  132: [['--sport', 'sport'], ['--dport', 'dport'], ['--rsport', 'reply-port-src'], ['--rdport', 'reply-port-dst'], ['', 'mask-port-src'],
+    ['', 'mask-port-dst'], ['--state', 'state'], ['', 'tuple-port-src'], ['', 'tuple-port-dst'], ['--origvtag', 'orig-vtag'], ['--replyvtag', 'reply-vtag']],
 };
 /** The extension's coupled options and what its final_check() says when neither pair is whole. */
 const PROTO_PAIRS: Readonly<Record<number, readonly [readonly [string, string][], readonly string[]]>> = {
@@ -342,40 +384,54 @@ const PROTO_PAIRS: Readonly<Record<number, readonly [readonly [string, string][]
   17: [[['--sport', '--dport'], ['--rsport', '--rdport']], ["`--sport' and `--dport'", "`--reply-src-port' and `--reply-dst-port'"]],
   1: [[], []],
   47: [[['--srckey', '--dstkey'], ['--rsrckey', '--rdstkey']], ["`--srckey' and `--dstkey'", "`--reply-src-key' and `--reply-dst-key'"]],
+  132: [[['--sport', '--dport'], ['--rsport', '--rdport']], ["`--sport' and `--dport'", "`--reply-src-port' and `--reply-dst-port'"]],
 };
 /** *_commands_v_options[] rows of the commands whose rows are not all optional (the others: every option allowed). */
 const PROTO_ROWS: Readonly<Record<number, Readonly<Record<string, string>>>> = {
-  6: { I: '3333001', G: '3333002', F: '0000000', V: '0000000', h: '0000000', C: '0000000', S: '0000000' },
-  17: { I: '3333', G: '3333', F: '0000', V: '0000', h: '0000', C: '0000', S: '0000' },
+  6: { XD: '1111000', XG: '1111000', I: '3333001', G: '3333002', F: '0000000', V: '0000000', h: '0000000', C: '0000000', S: '0000000' },
+  17: { XD: '1111', XG: '1111', I: '3333', G: '3333', F: '0000', V: '0000', h: '0000', C: '0000', S: '0000' },
   1: { I: '112', G: '112', F: '000', V: '000', h: '000', C: '000', S: '000' },
   47: { I: '3333', G: '3333', F: '0000', V: '0000', h: '0000', C: '0000', S: '0000' },
+  // sctp_commands_v_options[]
+  132: {
+    L: '22220020000', I: '33330010011', U: '22220020022', D: '22220020000', G: '33330020022', F: '00000000000',
+    E: '22220020000', V: '00000000000', h: '00000000000',
+  },
 };
 
 /** The protocol's final_check(): its own generic_opt_check() with its port pairs. */
 function protoFinalCheck(f: Filter): void {
   const p = f.proto ?? -1;
-  const row = PROTO_ROWS[p]?.[f.cmd];
-  if (!row || f.expect) return;
+  const row = PROTO_ROWS[p]?.[(f.expect ? 'X' : '') + f.cmd];
+  if (!row) return;
   const [pairs, says] = PROTO_PAIRS[p]!;
   optCheck((k) => k !== '' && f.given.has(k), PROTO_COLUMNS[p]!, row, pairs, says);
 }
 
 /** parse_parameter() with the event masks: ALL, NEW, UPDATES, DESTROY (each a multicast group). */
-function eventMask(v: string): number[] {
-  const groups = new Set<number>();
-  const names: Record<string, number[]> = {
-    ALL: [NFNLGRP_CONNTRACK_NEW, NFNLGRP_CONNTRACK_UPDATE, NFNLGRP_CONNTRACK_DESTROY], NEW: [NFNLGRP_CONNTRACK_NEW],
-    UPDATES: [NFNLGRP_CONNTRACK_UPDATE], DESTROY: [NFNLGRP_CONNTRACK_DESTROY],
-  };
-  for (const w of v.split(',')) {
-    const g = names[w.toUpperCase()];
-    if (!g) throw paramProblem(`Bad parameter \`${w}'`);
-    for (const x of g) groups.add(x);
-  }
-  return [...groups].sort();
+function eventMask(v: string, warn: (s: string) => void): number[] {
+  // parse_array[PARSE_EVENT] through parse_parameter(): ALL, NEW, UPDATES, DESTROY (prefixes, any case)
+  const m = parseParams(v, [['ALL', 7], ['NEW', 1], ['UPDATES', 2], ['DESTROY', 4]], warn);
+  const groups = [NFNLGRP_CONNTRACK_NEW, NFNLGRP_CONNTRACK_UPDATE, NFNLGRP_CONNTRACK_DESTROY].filter((_, i) => m & (1 << i));
+  return groups.sort();
 }
 
 function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): void {
+  if ('sdrq{}'.includes(k) && k.length === 1) {
+    // parse_addr(): an IPv6 address sets AF_INET6 (a CIDR length up to 128 on -s/-d only)
+    const slash = v.indexOf('/');
+    if (inet6Pton(slash >= 0 ? v.slice(0, slash) : v) !== null) {
+      if (slash >= 0) {
+        const bits = /^[0-9]*$/.test(v.slice(slash + 1)) ? Number(v.slice(slash + 1) || '0') : -1;
+        if (!'sd'.includes(k)) throw paramProblem(`CIDR notation unavailable for \`--${ADDR_LONG[k] ?? k}'`);
+        if (!(bits >= 0 && bits <= 128)) throw paramProblem('Invalid netmask');
+      }
+      setFamily(f, 'ipv6');
+      f.v6 = true;
+      return;
+    }
+    if (inetAton(slash >= 0 ? v.slice(0, slash) : v) !== null) setFamily(f, 'ipv4');
+  }
   switch (k) {
     // A CIDR length sets the netmask as --mask-src/--mask-dst do (the last one given wins); a
     // plain address leaves a netmask given before it.
@@ -397,24 +453,33 @@ function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): v
     case '{': f.origSrcMask = parseAddrOpt(k, v)[0]; break;
     case '}': f.origDstMask = parseAddrOpt(k, v)[0]; break;
     case 'p': {
-      const p = /^[0-9]+$/.test(v) ? Number(v) : inetProtoA2n(v);
+      // findproto(): a handler's name (icmpv6 has no /etc/protocols entry of that name), a
+      // protocol name, else a number strtoul(, 0) reads whole below IPPROTO_MAX
+      const [num, end] = strtoulEnd(v);
+      const p = CT_PROTO_NAMES[v] ?? (inetProtoA2n(v) >= 0 ? inetProtoA2n(v) : end > 0 && end === v.length && num < 256n ? Number(num) : -1);
       if (p < 0 || p > 255) throw paramProblem(`\`${v}' unsupported protocol`);
       f.proto = p;
       break;
     }
     case 'f':
-      if (v !== 'ipv4' && v !== 'ipv6') throw paramProblem(`\`${v}' unsupported protocol`);
-      f.family = v;
+      // strncmp(optarg, "ipv4", strlen("ipv4")): any word starting so
+      if (v.startsWith('ipv4')) setFamily(f, 'ipv4');
+      else if (v.startsWith('ipv6')) setFamily(f, 'ipv6');
+      else throw paramProblem(`\`${v}' unsupported protocol`);
       break;
     case 'm': {
-      const [a, b] = v.split('/');
-      const mark = Number(a);
-      const mask = b === undefined ? 0xffffffff : Number(b);
-      if (!Number.isInteger(mark) || !Number.isInteger(mask)) throw paramProblem(`invalid mark \`${v}'`);
-      f.mark = [mark >>> 0, mask >>> 0];
+      // parse_u32_mask(): strtoul(arg, &end, 0), a mask only when "/" follows the number, nothing checked
+      const [mark, end] = strtoulEnd(v);
+      const mask = v[end] === '/' ? strtoulEnd(v.slice(end + 1))[0] : 0xffffffffn;
+      f.mark = [Number(BigInt.asUintN(32, mark)), Number(BigInt.asUintN(32, mask))];
       break;
     }
     case 'u': parseStatus(f, v, warn); break;
+    case 'l': case '<':
+      // labelmap_init(): nfct_labelmap_new() finds no connlabel.conf in the lab, so
+      // parse_label_get_max() knows no label name.
+      warn('nfct_labelmap_new: No such file or directory\n');
+      throw paramProblem(`unknown label '${v.split(',')[0]}'`);
     case 'o':
       f.output |= parseParams(v, OUTPUT_NAMES, warn);
       if (f.output & O_SAVE && f.output & (O_EXT | O_TMS | O_ID | O_KTMS | O_LABELS | O_XML)) {
@@ -423,7 +488,7 @@ function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): v
       // -o labels: nfct_labelmap_new() finds no connlabel.conf in the lab.
       if (f.output & O_LABELS) warn('nfct_labelmap_new: No such file or directory\n');
       break;
-    case 'e': f.events = eventMask(v); break;
+    case 'e': f.events = eventMask(v, warn); break;
     case 't': f.timeout = atol(v) >>> 0; break;
     // nfct_set_attr_u16(strtoul(optarg, NULL, 0))
     case 'w': f.zone = strtoul0(v) & 0xffff; break;
@@ -437,6 +502,20 @@ function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): v
     case '--rsport': f.replSport = parsePortNum(v); break;
     case '--rdport': f.replDport = parsePortNum(v); break;
     case '--state': {
+      if (f.proto === 33) {
+        // libct_proto_dccp.c: strcmp() against dccp_states[]
+        const j = DCCP_STATE_NAMES.indexOf(v);
+        if (j < 0) throw paramProblem(`unknown DCCP state \`${v}'`);
+        f.state = 0x200 | j;
+        break;
+      }
+      if (f.proto === 132) {
+        // libct_proto_sctp.c: strcmp() against sctp_states[]
+        const j = SCTP_STATE_NAMES.indexOf(v);
+        if (j < 0) throw paramProblem(`unknown SCTP state \`${v}'`);
+        f.state = 0x100 | j;
+        break;
+      }
       // strcmp() against tcp_states[]; LISTEN (before Linux 2.6.31) is SYN_SENT2 now
       const i = v === 'LISTEN' ? TCP_CONNTRACK_NAMES.indexOf('SYN_SENT2') : TCP_CONNTRACK_NAMES.indexOf(v as (typeof TCP_CONNTRACK_NAMES)[number]);
       if (i < 0) throw paramProblem(`unknown TCP state \`${v}'`);
@@ -447,17 +526,28 @@ function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): v
   }
 }
 
+/** The names of conntrack's protocol handlers (register_tcp() ... register_gre()). */
+const CT_PROTO_NAMES: Readonly<Record<string, number>> = { tcp: 6, udp: 17, udplite: 136, sctp: 132, dccp: 33, icmp: 1, icmpv6: 58, gre: 47 };
+
+/** set_family(): the first family given sticks; another one is refused. */
+function setFamily(f: Filter, fam: 'ipv4' | 'ipv6'): void {
+  if (f.famSet && f.family !== fam) throw paramProblem('mismatched address family');
+  f.family = fam;
+  f.famSet = true;
+}
+
 /** The command line: one command letter and its options (conntrack's getopt_long loop). */
 function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
   const f: Filter = {
     cmd: '', proto: null, origSrc: null, origDst: null, origSrcMask: null, origDstMask: null, replSrc: null, replDst: null, sport: null, dport: null,
     replSport: null, replDport: null, icmpType: null, icmpCode: null, icmpId: null, timeout: null, mark: null, status: null, statusClear: 0,
-    state: null, family: 'ipv4', expect: false, list: null, output: 0, zone: null, origZone: null, replyZone: null,
+    state: null, family: 'ipv4', expect: false, famSet: false, v6: false, list: null, output: 0, zone: null, origZone: null, replyZone: null,
     given: new Set(), events: null,
     snat: null, dnat: null, anyNat: false,
   };
   const setCmd = (c: string): void => {
-    if (f.cmd && f.cmd !== c) throw paramProblem('Invalid parameters');
+    // add_command(): a second command, even the same one
+    if (f.cmd) throw paramProblem('Invalid commands combination');
     f.cmd = c;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -477,15 +567,17 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
       // The optional argument of a command is its table; any other word is left unread.
       const prev = argv[i - 1];
       if (prev && prev.length === 2 && prev[0] === '-' && COMMANDS.has(prev[1]!)) {
-        if (!['conntrack', 'expect', 'dying', 'unconfirmed'].includes(a)) throw paramProblem(`unknown type \`${a}'`);
+        // check_type(): strncmp(name, table, strlen(table)), so any prefix (even "") names a table
+        const t = ['expect', 'conntrack', 'dying', 'unconfirmed'].find((n) => n.startsWith(a));
+        if (!t) throw paramProblem(`unknown type \`${a}'`);
         // No helper here creates expectations: the table is always empty.
-        if (a === 'expect' && 'LFCS'.includes(f.cmd || '-')) f.expect = true;
-        else if (a === 'expect' && f.cmd === 'U') throw paramProblem("Can't update expectations");
-        else if (a === 'dying' || a === 'unconfirmed') {
+        if (t === 'expect' && 'LFCSDGIE'.includes(f.cmd || '-')) f.expect = true;
+        else if (t === 'expect' && f.cmd === 'U') throw paramProblem("Can't do --update on expectations");
+        else if (t === 'dying' || t === 'unconfirmed') {
           // main(): only -L reads these lists (ctnetlink_dump_dying/_unconfirmed, filtered like a dump)
           if (f.cmd !== 'L') throw paramProblem("Can't do that command with tables `dying' and `unconfirmed'");
-          f.list = a;
-        } else if (a !== 'conntrack') throw paramProblem(`the ${a} table is not supported by tuxnet`);
+          f.list = t;
+        } else if (t !== 'conntrack') throw paramProblem(`the ${t} table is not supported by tuxnet`);
       }
       continue;
     }
@@ -507,8 +599,19 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
     }
     applyOpt(f, key, val, warn);
   }
+  // main(): "we cannot check this combination with generic_opt_check"
+  if (f.given.has('j') && (f.given.has('n') || f.given.has('g'))) {
+    throw paramProblem("cannot specify `--src-nat' or `--dst-nat' with `--any-nat'");
+  }
   genericOptCheck(f);
   protoFinalCheck(f);
+  if (f.v6 && 'IG'.includes(f.cmd)) throw paramProblem(`-${f.cmd} of an IPv6 entry is not supported by tuxnet`);
+  // -I/-D/-G of expectations pass the checks; no helper here makes any to act on
+  if (f.expect && 'DGIE'.includes(f.cmd)) throw paramProblem(`-${f.cmd} of expectations is not supported by tuxnet`);
+  // main()'s CT_LIST: a dump zeroing counters cannot filter (CT_COMPARISON)
+  if (f.cmd === 'L' && !f.expect && f.list === null && f.given.has('z') && [...'sdrqpmcuwl()'].some((k) => f.given.has(k))) {
+    throw paramProblem("Can't use -z with filtering parameters");
+  }
   // GRE keys: tuxnet's tuples carry none
   if (PROTO_OPTS[47]!.some((k) => f.given.has(k))) throw paramProblem('GRE keys are not supported by tuxnet');
   if (f.cmd === 'I' && (f.snat || f.dnat)) throw paramProblem('-I with --src-nat/--dst-nat/--any-nat is not supported by tuxnet');
@@ -645,7 +748,12 @@ function create(p: Proc, nl: NetlinkSock, f: Filter): number {
   const hasReply = f.given.has('r') || f.given.has('q');
   let orig = givenTuple(f, 'orig');
   let reply = givenTuple(f, 'reply');
-  if (hasOrig && !hasReply) reply = invertTuple(orig);
+  if (hasOrig && !hasReply) {
+    // NFCT_SOPT_SETUP_REPLY copies the original tuple, ports included: the ports libnetfilter_conntrack
+    // keeps for tcp/udp are 0 when not given (--reply-port-* then count for nothing)
+    if (f.proto === 6 || f.proto === 17) orig = { ...orig, sport: orig.sport ?? 0, dport: orig.dport ?? 0 };
+    reply = invertTuple(orig);
+  }
   else if (!hasOrig && hasReply) orig = invertTuple(reply);
   const flags = f.proto === 6 ? tcpFlags(f) : 0;
   const req: CtNewReq = {

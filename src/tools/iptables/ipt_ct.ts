@@ -9,7 +9,8 @@ import { ipToString } from '../../wire/ipv4.js';
 import { inetProtoA2n } from '../ip/inet_proto.js';
 import { parseHostMask, plenMaskErr, saveString, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
 import { xtoptMarkmask, xtoptMport, xtoptUint } from './ipt_xtopt.js';
-import { parseU32Range } from './ipt_num.js';
+import { parseU32Range, xtablesParseProtocol } from './ipt_num.js';
+import { EAI_AGAIN, EAI_NONAME } from '../lib/netdb.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
@@ -88,8 +89,8 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
   if (addr) {
     // xtopt_parse_hostmask(): the address as given (the kernel masks both sides), the mask of xtopt_parse_mask()
     const r = parseHostMask(arg);
-    // xtopt_parse_host(): getaddrinfo() of what is not an address (the lab resolves no names here)
-    if (!r) return 'getaddrinfo: Name or service not known\n';
+    // xtopt_parse_host(): getaddrinfo() of what is not an address; a name would need DNS, which no lab reaches.
+    if (!r) return `getaddrinfo: ${/^[0-9.]*$/.test(arg.split('/')[0]!) ? EAI_NONAME : EAI_AGAIN}\n`;
     if (r === 'mask') return plenMaskErr('conntrack', o);
     Object.assign(info, { [`${addr[2]}Addr`]: r[0], [`${addr[2]}Mask`]: r[1] });
     setFlag(info, addr[1], inv);
@@ -113,7 +114,7 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
       return null;
     }
     case 'ctproto': {
-      const p = inetProtoA2n(arg);
+      const p = xtablesParseProtocol(arg, inetProtoA2n);
       if (p < 0) return `unknown protocol "${arg}" specified`;
       // conntrack_mt_parse(): l4proto 0 with invert_flags & XT_INV_PROTO (0x40, which is the bit of an
       // inverted --ctstatus given before) would never match

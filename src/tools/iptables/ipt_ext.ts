@@ -141,6 +141,15 @@ export const ICMP_CODES: readonly [string, number, number, number][] = [
   ['required-option-missing', 12, 1, 1], ['timestamp-request', 13, 0, 0xff], ['timestamp-reply', 14, 0, 0xff],
   ['address-mask-request', 17, 0, 0xff], ['address-mask-reply', 18, 0, 0xff],
 ];
+/**
+ * The table xtables_parse_icmp()/__parse_icmp() searches: icmp_codes[] of
+ * libxt_icmp.h with its "Alias" rows (pong, ping, ttl-exceeded) after the
+ * names they stand for; listings print the first name of a type.
+ */
+const ICMP_PARSE_CODES: readonly [string, number, number, number][] = ICMP_CODES.flatMap((c) => {
+  const alias = ({ 'echo-reply': 'pong', 'echo-request': 'ping', 'time-exceeded': 'ttl-exceeded' } as Record<string, string>)[c[0]];
+  return alias ? [c, [alias, c[1], c[2], c[3]] as [string, number, number, number]] : [c];
+});
 
 const icmp: Ext = {
   name: 'icmp', revision: 0, opts: { 'icmp-type': true },
@@ -148,7 +157,7 @@ const icmp: Ext = {
   xtopts: { 'icmp-type': { id: 0, mand: true, invert: true } },
   parse(_o, arg, inv, info) {
     // __parse_icmp(): the names ARG abbreviates, whatever the case (strncasecmp()).
-    const named = ICMP_CODES.filter((c) => c[0].toLowerCase().startsWith(arg.toLowerCase()));
+    const named = ICMP_PARSE_CODES.filter((c) => c[0].toLowerCase().startsWith(arg.toLowerCase()));
     if (named.length === 1) {
       const c = named[0]!;
       Object.assign(info, { type: c[1], codeMin: c[2], codeMax: c[3], invert: inv });

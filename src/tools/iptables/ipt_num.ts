@@ -59,3 +59,23 @@ export function parseU32Range(ext: string, opt: string, arg: string): [number, n
   }
   return [vals[0]!, vals[1] ?? vals[0]!];
 }
+
+/** xtables_chain_protos[]: the names libxtables knows besides /etc/protocols. */
+const XTABLES_CHAIN_PROTOS: readonly [string, number][] = [
+  ['tcp', 6], ['sctp', 132], ['udp', 17], ['udplite', 136], ['icmp', 1], ['icmpv6', 58], ['ipv6-icmp', 58],
+  ['esp', 50], ['ah', 51], ['ipv6-mh', 135], ['mh', 135], ['all', 0],
+];
+
+/**
+ * xtables_parse_protocol(): a number xtables_strtoui(, 0, 255) reads whole
+ * (hex and octal too), "all", a getprotobyname() name (`byName`, -1 when
+ * /etc/protocols lacks it), else one of xtables_chain_protos[]; -1 when none.
+ */
+export function xtablesParseProtocol(s: string, byName: (name: string) => number): number {
+  const n = strtoui(s, 255);
+  if (n !== null) return n;
+  if (s === 'all') return 0;
+  const p = byName(s);
+  if (p >= 0) return p;
+  return XTABLES_CHAIN_PROTOS.find(([name]) => name === s)?.[1] ?? -1;
+}

@@ -9,7 +9,8 @@
 import { ipToString, maskToPrefix } from '../../wire/ipv4.js';
 import { inetProtoA2n, inetProtoN2a } from '../ip/inet_proto.js';
 import { parseHostMask, plenMaskErr, saveString, type Ext, type Info, type ParseErr } from './ipt_ext.js';
-import { parseU32Range, strtoui, strtouiEnd } from './ipt_num.js';
+import { parseU32Range, strtoui, strtouiEnd, xtablesParseProtocol } from './ipt_num.js';
+import { EAI_AGAIN, EAI_NONAME } from '../lib/netdb.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
@@ -63,14 +64,14 @@ function policyParse(o: string, arg: string, inv: boolean, info: Info): ParseErr
       if (e[k]) return `policy match: double --${o} option`;
       const hm = parseHostMask(arg);
       if (hm === 'mask') return plenMaskErr('policy', o);
-      // xtopt_parse_host(): getaddrinfo() of what is not an address
-      if (!hm) return 'getaddrinfo: Name or service not known\n';
+      // xtopt_parse_host(): getaddrinfo() of what is not an address; a name would need DNS, which no lab reaches.
+      if (!hm) return `getaddrinfo: ${/^[0-9.]*$/.test(arg.split('/')[0]!) ? EAI_NONAME : EAI_AGAIN}\n`;
       e[k] = [hm[0], hm[1], inv];
       break;
     }
     case 'proto': {
       if (e.proto) return 'policy match: double --proto option';
-      const p = inetProtoA2n(arg.toLowerCase());
+      const p = xtablesParseProtocol(arg.toLowerCase(), inetProtoA2n);
       if (p < 0) return `unknown protocol "${arg}" specified`;
       if (p !== 50 && p !== 51 && p !== 108) return 'policy match: protocol must be ah/esp/ipcomp';
       e.proto = [p, inv];

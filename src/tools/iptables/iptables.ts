@@ -17,6 +17,7 @@ import { TARGETS } from './ipt_targets.js';
 import { lookupLong, type ArgKind, type LongOpt } from '../../lab/coreutils/getopt.js';
 import { newRule, nftRuleNewError, type IptRule } from './ipt_rule.js';
 import { FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_OPTIONS, FMT_VIA } from './ipt_print.js';
+import { xtablesParseProtocol } from './ipt_num.js';
 
 export const PROG = 'iptables v1.8.9 (nf_tables)';
 
@@ -534,7 +535,7 @@ class Parser {
         return this.command(k);
       case 'p': {
         const p = this.need(word).toLowerCase();
-        const n = p === 'all' ? 0 : inetProtoA2n(p);
+        const n = xtablesParseProtocol(p, inetProtoA2n);
         if (n < 0) throw paramProblem(`unknown protocol "${p}" specified`);
         // do_parse(): "! -p all" (or 0) would match nothing.
         if (n === 0 && inv) throw paramProblem('rule would never match protocol');

@@ -1,0 +1,156 @@
+conntrack commands_v_options matrix: each option alone with -L, -D, -U, -G, -F, -C, -I on an empty table (legal, illegal, compulsory messages and exit codes).
+  $ for c in -L -D -U -G -F -C -I; do for o in "-s 1.1.1.1" "-d 1.1.1.1" "-r 1.1.1.1" "-q 1.1.1.1" "-p udp" "-t 5" "-u ASSURED" "-z" "-e NEW" "--mask-src 255.0.0.0" "-m 1" "-i 1" "-f ipv4" "--src-nat" "--dst-nat" "-o xml" "-c 1" "-b 100000" "--any-nat" "-w 1" "--orig-zone 1" "--reply-zone 1"; do printf '%s %s: ' "$c" "$o"; conntrack $c $o 2>&1 | grep -v '^Try\|^<\|^</' | head -1; done; done
+  -L -s 1.1.1.1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L -d 1.1.1.1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L -r 1.1.1.1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L -q 1.1.1.1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L -p udp: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L -t 5: conntrack v1.4.7 (conntrack-tools): Illegal option `--timeout' with this command
+  -L -u ASSURED: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L -z: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L -e NEW: conntrack v1.4.7 (conntrack-tools): Illegal option `--event-mask' with this command
+  -L --mask-src 255.0.0.0: conntrack v1.4.7 (conntrack-tools): Can't use --mask-src without --src
+  -L -m 1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L -i 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--id' with this command
+  -L -f ipv4: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L --src-nat: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L --dst-nat: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L -o xml: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L -c 1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L -b 100000: conntrack v1.4.7 (conntrack-tools): Illegal option `--buffer-size' with this command
+  -L --any-nat: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L -w 1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L --orig-zone 1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -L --reply-zone 1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
+  -D -s 1.1.1.1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D -d 1.1.1.1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D -r 1.1.1.1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D -q 1.1.1.1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D -p udp: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D -t 5: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D -u ASSURED: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D -z: conntrack v1.4.7 (conntrack-tools): Illegal option `--zero' with this command
+  -D -e NEW: conntrack v1.4.7 (conntrack-tools): Illegal option `--event-mask' with this command
+  -D --mask-src 255.0.0.0: conntrack v1.4.7 (conntrack-tools): Can't use --mask-src without --src
+  -D -m 1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D -i 1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D -f ipv4: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D --src-nat: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D --dst-nat: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D -o xml: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D -c 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--secmark' with this command
+  -D -b 100000: conntrack v1.4.7 (conntrack-tools): Illegal option `--buffer-size' with this command
+  -D --any-nat: conntrack v1.4.7 (conntrack-tools): Illegal option `--any-nat' with this command
+  -D -w 1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D --orig-zone 1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -D --reply-zone 1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.
+  -U -s 1.1.1.1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been updated.
+  -U -d 1.1.1.1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been updated.
+  -U -r 1.1.1.1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been updated.
+  -U -q 1.1.1.1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been updated.
+  -U -p udp: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been updated.
+  -U -t 5: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been updated.
+  -U -u ASSURED: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been updated.
+  -U -z: conntrack v1.4.7 (conntrack-tools): Illegal option `--zero' with this command
+  -U -e NEW: conntrack v1.4.7 (conntrack-tools): Illegal option `--event-mask' with this command
+  -U --mask-src 255.0.0.0: conntrack v1.4.7 (conntrack-tools): Can't use --mask-src without --src
+  -U -m 1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been updated.
+  -U -i 1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been updated.
+  -U -f ipv4: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been updated.
+  -U --src-nat: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been updated.
+  -U --dst-nat: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been updated.
+  -U -o xml: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been updated.
+  -U -c 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--secmark' with this command
+  -U -b 100000: conntrack v1.4.7 (conntrack-tools): Illegal option `--buffer-size' with this command
+  -U --any-nat: conntrack v1.4.7 (conntrack-tools): Illegal option `--any-nat' with this command
+  -U -w 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--zone' with this command
+  -U --orig-zone 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--orig-zone' with this command
+  -U --reply-zone 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--reply-zone' with this command
+  -G -s 1.1.1.1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G -d 1.1.1.1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G -r 1.1.1.1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G -q 1.1.1.1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G -p udp: conntrack v1.4.7 (conntrack-tools): you have to specify `--src' and `--dst'
+  -G -t 5: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G -u ASSURED: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G -z: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G -e NEW: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G --mask-src 255.0.0.0: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G -m 1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G -i 1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G -f ipv4: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G --src-nat: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G --dst-nat: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G -o xml: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G -c 1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G -b 100000: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G --any-nat: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G -w 1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G --orig-zone 1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -G --reply-zone 1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -F -s 1.1.1.1: conntrack v1.4.7 (conntrack-tools): Illegal option `--src' with this command
+  -F -d 1.1.1.1: conntrack v1.4.7 (conntrack-tools): Illegal option `--dst' with this command
+  -F -r 1.1.1.1: conntrack v1.4.7 (conntrack-tools): Illegal option `--reply-src' with this command
+  -F -q 1.1.1.1: conntrack v1.4.7 (conntrack-tools): Illegal option `--reply-dst' with this command
+  -F -p udp: conntrack v1.4.7 (conntrack-tools): Illegal option `--protonum' with this command
+  -F -t 5: conntrack v1.4.7 (conntrack-tools): Illegal option `--timeout' with this command
+  -F -u ASSURED: conntrack v1.4.7 (conntrack-tools): Illegal option `--status' with this command
+  -F -z: conntrack v1.4.7 (conntrack-tools): Illegal option `--zero' with this command
+  -F -e NEW: conntrack v1.4.7 (conntrack-tools): Illegal option `--event-mask' with this command
+  -F --mask-src 255.0.0.0: conntrack v1.4.7 (conntrack-tools): Illegal option `--mask-src' with this command
+  -F -m 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--mark' with this command
+  -F -i 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--id' with this command
+  -F -f ipv4: conntrack v1.4.7 (conntrack-tools): connection tracking table has been emptied.
+  -F --src-nat: conntrack v1.4.7 (conntrack-tools): Illegal option `--src-nat' with this command
+  -F --dst-nat: conntrack v1.4.7 (conntrack-tools): Illegal option `--dst-nat' with this command
+  -F -o xml: conntrack v1.4.7 (conntrack-tools): Illegal option `--output' with this command
+  -F -c 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--secmark' with this command
+  -F -b 100000: conntrack v1.4.7 (conntrack-tools): Illegal option `--buffer-size' with this command
+  -F --any-nat: conntrack v1.4.7 (conntrack-tools): Illegal option `--any-nat' with this command
+  -F -w 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--zone' with this command
+  -F --orig-zone 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--orig-zone' with this command
+  -F --reply-zone 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--reply-zone' with this command
+  -C -s 1.1.1.1: conntrack v1.4.7 (conntrack-tools): Illegal option `--src' with this command
+  -C -d 1.1.1.1: conntrack v1.4.7 (conntrack-tools): Illegal option `--dst' with this command
+  -C -r 1.1.1.1: conntrack v1.4.7 (conntrack-tools): Illegal option `--reply-src' with this command
+  -C -q 1.1.1.1: conntrack v1.4.7 (conntrack-tools): Illegal option `--reply-dst' with this command
+  -C -p udp: conntrack v1.4.7 (conntrack-tools): Illegal option `--protonum' with this command
+  -C -t 5: conntrack v1.4.7 (conntrack-tools): Illegal option `--timeout' with this command
+  -C -u ASSURED: conntrack v1.4.7 (conntrack-tools): Illegal option `--status' with this command
+  -C -z: conntrack v1.4.7 (conntrack-tools): Illegal option `--zero' with this command
+  -C -e NEW: conntrack v1.4.7 (conntrack-tools): Illegal option `--event-mask' with this command
+  -C --mask-src 255.0.0.0: conntrack v1.4.7 (conntrack-tools): Illegal option `--mask-src' with this command
+  -C -m 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--mark' with this command
+  -C -i 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--id' with this command
+  -C -f ipv4: conntrack v1.4.7 (conntrack-tools): Illegal option `--family' with this command
+  -C --src-nat: conntrack v1.4.7 (conntrack-tools): Illegal option `--src-nat' with this command
+  -C --dst-nat: conntrack v1.4.7 (conntrack-tools): Illegal option `--dst-nat' with this command
+  -C -o xml: conntrack v1.4.7 (conntrack-tools): Illegal option `--output' with this command
+  -C -c 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--secmark' with this command
+  -C -b 100000: conntrack v1.4.7 (conntrack-tools): Illegal option `--buffer-size' with this command
+  -C --any-nat: conntrack v1.4.7 (conntrack-tools): Illegal option `--any-nat' with this command
+  -C -w 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--zone' with this command
+  -C --orig-zone 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--orig-zone' with this command
+  -C --reply-zone 1: conntrack v1.4.7 (conntrack-tools): Illegal option `--reply-zone' with this command
+  -I -s 1.1.1.1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I -d 1.1.1.1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I -r 1.1.1.1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I -q 1.1.1.1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I -p udp: conntrack v1.4.7 (conntrack-tools): You need to supply the `--timeout' option for this command
+  -I -t 5: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I -u ASSURED: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I -z: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I -e NEW: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I --mask-src 255.0.0.0: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I -m 1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I -i 1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I -f ipv4: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I --src-nat: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I --dst-nat: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I -o xml: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I -c 1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I -b 100000: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I --any-nat: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I -w 1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I --orig-zone 1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command
+  -I --reply-zone 1: conntrack v1.4.7 (conntrack-tools): You need to supply the `--protonum' option for this command

@@ -1,0 +1,21 @@
+conntrack -E option errors (each exits at once): bad event masks, illegal options for events, bad outputs and filters.
+  $ for a in "-e BOGUS" "-e NEW,FOO" "-e ," "-t 5" "-z" "-i 1" "-o bogus" "-o save,xml" "-p tcp --state BOGUS" "-p foo" "-u FOO" "-m" "-w" "-f ipv5" "-b" "--src-nat --any-nat" "-e NEW -e" "-I" "-L"; do printf '%s: ' "$a"; r=$(conntrack -E $a 2>&1); c=$?; echo "rc $c $(echo "$r" | grep -v '^Try' | head -1)"; done
+  -e BOGUS: rc 2 conntrack v1.4.7 (conntrack-tools): Bad parameter `BOGUS'
+  -e NEW,FOO: rc 2 conntrack v1.4.7 (conntrack-tools): Bad parameter `FOO'
+  -e ,: rc 2 conntrack v1.4.7 (conntrack-tools): Bad parameter `,'
+  -t 5: rc 2 conntrack v1.4.7 (conntrack-tools): Illegal option `--timeout' with this command
+  -z: rc 2 conntrack v1.4.7 (conntrack-tools): Illegal option `--zero' with this command
+  -i 1: rc 2 conntrack v1.4.7 (conntrack-tools): Illegal option `--id' with this command
+  -o bogus: rc 2 conntrack v1.4.7 (conntrack-tools): Bad parameter `bogus'
+  -o save,xml: rc 1 conntrack v1.4.7 (conntrack-tools): cannot combine save output with any other output type, use -o save only
+  -p tcp --state BOGUS: rc 2 conntrack v1.4.7 (conntrack-tools): unknown TCP state `BOGUS'
+  -p foo: rc 2 conntrack v1.4.7 (conntrack-tools): `foo' unsupported protocol
+  -u FOO: rc 2 conntrack v1.4.7 (conntrack-tools): Bad parameter `FOO'
+  -m: rc 2 conntrack v1.4.7 (conntrack-tools): option `-m' requires an argument
+  -w: rc 2 conntrack v1.4.7 (conntrack-tools): option `-w' requires an argument
+  -f ipv5: rc 2 conntrack v1.4.7 (conntrack-tools): `ipv5' unsupported protocol
+  -b: rc 2 conntrack v1.4.7 (conntrack-tools): option `-b' requires an argument
+  --src-nat --any-nat: rc 2 conntrack v1.4.7 (conntrack-tools): cannot specify `--src-nat' or `--dst-nat' with `--any-nat'
+  -e NEW -e: rc 2 conntrack v1.4.7 (conntrack-tools): option `-e' requires an argument
+  -I: rc 2 conntrack v1.4.7 (conntrack-tools): Invalid commands combination
+  -L: rc 2 conntrack v1.4.7 (conntrack-tools): Invalid commands combination

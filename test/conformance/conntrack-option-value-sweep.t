@@ -1,0 +1,76 @@
+conntrack option value sweep on -L (and -I where values are stored): protocol names and numbers, families, masks, status and output lists, zones, marks, ports of each protocol extension.
+  $ conntrack -I -p tcp -s 10.0.0.1 -d 10.0.0.2 --sport 1000 --dport 80 --state ESTABLISHED -t 300 -u ASSURED --mark 0x12 -w 16 >/dev/null 2>&1; echo $?
+  0
+  $ for o in "-p tcp" "-p TCP" "-p 6" "-p 06" "-p 0x6" "-p 256" "-p -1" "-p foo" "-p ip" "-p sctp" "-p dccp" "-p udplite" "-p icmpv6" "-p gre" "-p 0" "-p 255" "-f ipv4" "-f ipv4x" "-f ipv6foo" "-f IPV4" "-f ip" "-s 10.0.0.0/8" "-s 10.0.0.1/32" "-s 10.0.0.1/33" "-s 10.0.0.1/-1" "-s 10.0.0.1/x" "-s 10.0.0.1/" "-d 10.0.0.2/255.0.0.0" "-r 10.0.0.0/8" "-s 10.0.0.5 --mask-src 255.0.0.0" "--mask-src 255.0.0.0" "-s ::1" "-u ASSURED,SEEN_REPLY" "-u assured" "-u ASSURED," "-u ,ASSURED" "-u UNSET,ASSURED" "-u ASSURED,ASSURED" "-o extended,extended" "-o xml,save" "-o ,id" "-o EXTENDED" "-w 16" "-w 0x10" "-w 020" "-w 65552" "-w -65520" "-w x" "--orig-zone 16" "--reply-zone 16" "-m 18" "-m 0x12/0x10" "-m 0x12/" "-m /0x10" "-b 0" "-b x" "-t 5" "-i 5" "-c 0" "-p tcp --state established" "-p tcp --dport 0x50" "-p tcp --dport 80x" "-p tcp --dport ' 80'" "-p udp --state ESTABLISHED" "-p icmp --icmp-type 8" "-p icmp --sport 1" "-p tcp --icmp-type 8" "-p sctp --state ESTABLISHED" "-p dccp --state OPEN" "-p dccp --sport 1" "-p gre --state X" "-p udplite --sport 1"; do printf '%s: ' "$o"; eval conntrack -L $o 2>&1 | grep -v '^Try' | sed -E 's/tcp +6 [0-9]+ /tcp 6 T /' | tr '\n' '|'; echo; done
+  -p tcp: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -p TCP: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -p 6: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -p 06: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -p 0x6: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -p 256: conntrack v1.4.7 (conntrack-tools): `256' unsupported protocol|
+  -p -1: conntrack v1.4.7 (conntrack-tools): `-1' unsupported protocol|
+  -p foo: conntrack v1.4.7 (conntrack-tools): `foo' unsupported protocol|
+  -p ip: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -p sctp: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -p dccp: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -p udplite: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -p icmpv6: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -p gre: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -p 0: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -p 255: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -f ipv4: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -f ipv4x: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -f ipv6foo: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -f IPV4: conntrack v1.4.7 (conntrack-tools): `IPV4' unsupported protocol|
+  -f ip: conntrack v1.4.7 (conntrack-tools): `ip' unsupported protocol|
+  -s 10.0.0.0/8: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -s 10.0.0.1/32: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -s 10.0.0.1/33: conntrack v1.4.7 (conntrack-tools): Invalid netmask|
+  -s 10.0.0.1/-1: conntrack v1.4.7 (conntrack-tools): Invalid netmask|
+  -s 10.0.0.1/x: conntrack v1.4.7 (conntrack-tools): Invalid netmask|
+  -s 10.0.0.1/: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -d 10.0.0.2/255.0.0.0: conntrack v1.4.7 (conntrack-tools): Invalid netmask|
+  -r 10.0.0.0/8: conntrack v1.4.7 (conntrack-tools): CIDR notation unavailable for `--reply-src'|
+  -s 10.0.0.5 --mask-src 255.0.0.0: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  --mask-src 255.0.0.0: conntrack v1.4.7 (conntrack-tools): Can't use --mask-src without --src|
+  -s ::1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -u ASSURED,SEEN_REPLY: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -u assured: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -u ASSURED,: conntrack v1.4.7 (conntrack-tools): Bad parameter `'|
+  -u ,ASSURED: conntrack v1.4.7 (conntrack-tools): Bad parameter `,ASSURED'|
+  -u UNSET,ASSURED: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -u ASSURED,ASSURED: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -o extended,extended: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|ipv4     2 tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -o xml,save: conntrack v1.4.7 (conntrack-tools): cannot combine save output with any other output type, use -o save only|
+  -o ,id: conntrack v1.4.7 (conntrack-tools): Bad parameter `,id'|
+  -o EXTENDED: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|ipv4     2 tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -w 16: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -w 0x10: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -w 020: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -w 65552: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -w -65520: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -w x: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  --orig-zone 16: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  --reply-zone 16: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -m 18: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -m 0x12/0x10: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -m 0x12/: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -m /0x10: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -b 0: conntrack v1.4.7 (conntrack-tools): Illegal option `--buffer-size' with this command|
+  -b x: conntrack v1.4.7 (conntrack-tools): Illegal option `--buffer-size' with this command|
+  -t 5: conntrack v1.4.7 (conntrack-tools): Illegal option `--timeout' with this command|
+  -i 5: conntrack v1.4.7 (conntrack-tools): Illegal option `--id' with this command|
+  -c 0: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -p tcp --state established: conntrack v1.4.7 (conntrack-tools): unknown TCP state `established'|
+  -p tcp --dport 0x50: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -p tcp --dport 80x: conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -p tcp --dport ' 80': conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.|tcp 6 T ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1000 dport=80 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1000 [ASSURED] mark=18 zone=16 use=1|
+  -p udp --state ESTABLISHED: conntrack v1.4.7 (conntrack-tools): unknown option `--state'|
+  -p icmp --icmp-type 8: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -p icmp --sport 1: conntrack v1.4.7 (conntrack-tools): unknown option `--sport'|
+  -p tcp --icmp-type 8: conntrack v1.4.7 (conntrack-tools): unknown option `--icmp-type'|
+  -p sctp --state ESTABLISHED: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -p dccp --state OPEN: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -p dccp --sport 1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
+  -p gre --state X: conntrack v1.4.7 (conntrack-tools): unknown option `--state'|
+  -p udplite --sport 1: conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.|
