@@ -116,4 +116,3 @@ ip link set type bridge mcast_*_interval options take get_u64 (strtoull: "-N" wr
   == mcast_startup_query_interval 0
   rc 0
   mcast_last_member_interval 0 mcast_membership_interval 0 mcast_querier_interval 0 mcast_query_interval 100 mcast_query_response_interval 0 mcast_startup_query_interval 100
-  [1]
