@@ -11,7 +11,7 @@ import { fail, getU64, invarg, matches, parseUnsigned, type IpCtx } from './util
 import { llProtoA2n } from '../lib/ll_proto.js';
 import { llAddrA2nOrExit } from './ll_addr.js';
 
-const EXPLAIN =
+export const BRIDGE_EXPLAIN =
   'Usage: ... bridge [ fdb_flush ]\n' +
   '\t\t  [ forward_delay FORWARD_DELAY ]\n\t\t  [ hello_time HELLO_TIME ]\n\t\t  [ max_age MAX_AGE ]\n' +
   '\t\t  [ ageing_time AGEING_TIME ]\n\t\t  [ stp_state STP_STATE ]\n\t\t  [ priority PRIORITY ]\n' +
@@ -108,9 +108,9 @@ export function bridgeParseOpt(ctx: IpCtx, argv: string[]): IflaBrInfo {
       const n = getUnsigned(v, num[2]);
       if (n === null) invarg(ctx, `invalid ${num[0]}`, v);
       d[num[1]] = n;
-    } else if (w === 'help') fail(ctx, EXPLAIN.slice(0, -1), 1);
+    } else if (w === 'help') fail(ctx, BRIDGE_EXPLAIN.slice(0, -1), 1);
     // parse_opt() returns -1: ip exits with do_cmd()'s -(-1).
-    else fail(ctx, `bridge: unknown command "${a}"?\n${EXPLAIN.slice(0, -1)}`, 1);
+    else fail(ctx, `bridge: unknown command "${a}"?\n${BRIDGE_EXPLAIN.slice(0, -1)}`, 1);
   }
   if (bm.optmask) d.multiBoolopt = bm;
   return d;
