@@ -218,15 +218,16 @@ export function brDevSetup(net: Net, name: string, m: IfInfoMsg | null): NetDevi
 }
 
 /**
- * br_dev_newlink(): register, take the requested address as the bridge id
- * (br_stp_change_bridge_id), then apply IFLA_INFO_DATA (br_changelink);
- * a refused option deletes the new bridge.
+ * br_dev_newlink(): register (a request without a name gets "bridge%d":
+ * rtnl_newlink_create() uses ops->kind), take the requested address as the
+ * bridge id (br_stp_change_bridge_id), then apply IFLA_INFO_DATA
+ * (br_changelink); a refused option deletes the new bridge.
  */
 export function brDevNewlink(
   net: Net, req: RtnlNewlinkReq<IflaBrInfo>, changelink: (dev: NetDevice, data: IflaBrInfo) => void,
 ): NetDevice {
   const m = req.msg.body as IfInfoMsg;
-  const dev = brDevSetup(net, req.name ?? devAllocName(net, 'br%d'), m);
+  const dev = brDevSetup(net, req.name ?? devAllocName(net, 'bridge%d'), m);
   registerNetdevice(dev);
   const br = bridgeOf(dev);
   // br_vlan_init() + NETDEV_REGISTER: the bridge's default pvid 1.

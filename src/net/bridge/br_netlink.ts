@@ -219,8 +219,17 @@ export function brFillInfo(dev: NetDevice): IflaBrInfo {
  * clock_t it stored as jiffies (3125 comes back as 3124).
  */
 export function jiffiesRound(clockT: number): number {
-  const j = Math.floor((clockT * 250) / 100);
-  return Math.floor((j * 100) / 250);
+  if (clockT < 2 ** 40) {
+    const j = Math.floor((clockT * 250) / 100);
+    return Math.floor((j * 100) / 250);
+  }
+  // clock_t_to_jiffies() saturates at ~0UL from ~0UL / HZ * USER_HZ; jiffies_to_clock_t()
+  // is div_u64((u64)x * TICK_NSEC, NSEC_PER_SEC / USER_HZ), the product wrapping in u64.
+  const max = 0xffffffffffffffffn;
+  // (a u64 past 2^53 arrives rounded; 2^64 - 1 rounds up to 2^64)
+  const x = clockT >= 2 ** 64 ? max : BigInt(clockT);
+  const j = x >= (max / 250n) * 100n ? max : BigInt.asUintN(64, x * 250n) / 100n;
+  return Number(BigInt.asUintN(64, j * 4_000_000n) / 10_000_000n);
 }
 
 /** br_set_port_state(): not while kernel STP runs (EBUSY); a port without carrier may only be disabled. */

@@ -75,6 +75,13 @@ function macPton(s: string): Uint8Array | null {
 const viaChangelink = (key: keyof IflaBrInfo) => (br: NetBridge, v: number): void =>
   brChangelink(br.dev, { [key]: v } as IflaBrInfo);
 
+/**
+ * A store whose kernel setter assigns the unsigned long to a u32 field
+ * (set_hash_max(), set_last_member_cnt(), set_startup_query_cnt()): kept modulo 2^32.
+ */
+const viaChangelinkU32 = (key: keyof IflaBrInfo) => (br: NetBridge, v: number): void =>
+  brChangelink(br.dev, { [key]: v < 2 ** 32 ? v : Number(BigInt.asUintN(32, BigInt(v))) } as IflaBrInfo);
+
 /** A multicast interval knob: clock_t, kept as jiffies (jiffies_to_clock_t(msecs_to_jiffies())). */
 function mcastIntvl(field: keyof NetBridge['mcast'], key: keyof IflaBrInfo): BrAttr {
   return { show: (b) => `${jiffiesRound(b.mcast[field])}\n`, store: viaChangelink(key) };
@@ -119,9 +126,9 @@ const BR_ATTRS: Readonly<Record<string, Readonly<BrAttr>>> = {
   multicast_query_use_ifaddr: { show: (b) => `${b.mcast.queryUseIfaddr}\n`, store: viaChangelink('mcastQueryUseIfaddr') },
   multicast_stats_enabled: { show: (b) => `${b.mcast.statsEnabled}\n`, store: viaChangelink('mcastStatsEnabled') },
   hash_elasticity: { show: (b) => `${b.mcast.hashElasticity}\n`, store: viaChangelink('mcastHashElasticity') },
-  hash_max: { show: (b) => `${b.mcast.hashMax}\n`, store: viaChangelink('mcastHashMax') },
-  multicast_last_member_count: { show: (b) => `${b.mcast.lastMemberCnt}\n`, store: viaChangelink('mcastLastMemberCnt') },
-  multicast_startup_query_count: { show: (b) => `${b.mcast.startupQueryCnt}\n`, store: viaChangelink('mcastStartupQueryCnt') },
+  hash_max: { show: (b) => `${b.mcast.hashMax}\n`, store: viaChangelinkU32('mcastHashMax') },
+  multicast_last_member_count: { show: (b) => `${b.mcast.lastMemberCnt}\n`, store: viaChangelinkU32('mcastLastMemberCnt') },
+  multicast_startup_query_count: { show: (b) => `${b.mcast.startupQueryCnt}\n`, store: viaChangelinkU32('mcastStartupQueryCnt') },
   multicast_last_member_interval: mcastIntvl('lastMemberIntvl', 'mcastLastMemberIntvl'),
   multicast_membership_interval: mcastIntvl('membershipIntvl', 'mcastMembershipIntvl'),
   multicast_querier_interval: mcastIntvl('querierIntvl', 'mcastQuerierIntvl'),

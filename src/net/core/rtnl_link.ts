@@ -17,7 +17,7 @@ import {
 import { ALTIFNAMSIZ } from '../../uapi/linux/if.js';
 import { nlmsgNew, type Rtnl, type RtnlCtx, type RtnlLinkOps } from './rtnetlink.js';
 import { rtmsgIfinfo, rtnlFillIfinfo } from './rtnl_link_fill.js';
-import { doSetlink, setlinkGsoLimits, validateLinkmsg } from './rtnl_setlink.js';
+import { doSetMaster, doSetlink, setlinkGsoLimits, validateLinkmsg } from './rtnl_setlink.js';
 import { IFLA_STATS_LINK_XSTATS, IFLA_STATS_LINK_XSTATS_SLAVE, type IfInfoMsg, type IfStatsMsg } from '../../uapi/linux/if_link.js';
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_MULTI, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
 import {
@@ -238,6 +238,16 @@ function rtnlNewlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
   // rtnl_newlink(): a name from the request is NET_NAME_USER, the kind's "%d" pattern NET_NAME_ENUM.
   created.nameAssignType = name !== null ? NET_NAME_USER : NET_NAME_ENUM;
   rtnlConfigureLink(created, m);
+  // rtnl_newlink_create(): IFLA_MASTER after rtnl_configure_link(); a refusal
+  // goes to out_unregister (ops->dellink: a veth takes its peer along).
+  if (m.master !== undefined) {
+    try {
+      doSetMaster(created, m.master);
+    } catch (e) {
+      ops.dellink?.(created);
+      throw e;
+    }
+  }
 }
 
 /**

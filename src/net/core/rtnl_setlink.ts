@@ -44,7 +44,7 @@ export function setlinkGsoLimits(dev: NetDevice, m: IfInfoMsg): void {
  * one (ndo_add_slave); EOPNOTSUPP for a device that is no master, EINVAL
  * for an unknown ifindex; 0 only leaves.
  */
-function doSetMaster(dev: NetDevice, ifindex: number): void {
+export function doSetMaster(dev: NetDevice, ifindex: number): void {
   let upper = dev.master;
   if (upper) {
     if (upper.ifindex === ifindex) return;

@@ -7,10 +7,11 @@ import type { BrBooloptMulti, IflaBrInfo, IflaBridgeId } from '../../uapi/linux/
 import { BR_BOOLOPT_MCAST_VLAN_SNOOPING, BR_BOOLOPT_NO_LL_LEARN } from '../../uapi/linux/if_bridge.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { llAddr } from './print_link.js';
-import { fail, invarg, matches, parseUnsigned, type IpCtx } from './utils.js';
+import { fail, getU64, invarg, matches, parseUnsigned, type IpCtx } from './utils.js';
+import { llProtoA2n } from '../lib/ll_proto.js';
 import { llAddrA2nOrExit } from './ll_addr.js';
 
-const EXPLAIN =
+export const BRIDGE_EXPLAIN =
   'Usage: ... bridge [ fdb_flush ]\n' +
   '\t\t  [ forward_delay FORWARD_DELAY ]\n\t\t  [ hello_time HELLO_TIME ]\n\t\t  [ max_age MAX_AGE ]\n' +
   '\t\t  [ ageing_time AGEING_TIME ]\n\t\t  [ stp_state STP_STATE ]\n\t\t  [ priority PRIORITY ]\n' +
@@ -64,10 +65,13 @@ const PARSE_ORDER = [
   'mcast_mld_version', 'nf_call_iptables', 'nf_call_ip6tables', 'nf_call_arptables', 'help',
 ];
 
-/** get_u8/u16/u32/u64 with base 0. */
+/** get_u8/u16/u32/u64 with base 0 (get_u64's strtoull() takes "-N" as 2^64 - N; past 2^53 the value is approximate). */
 export function getUnsigned(v: string, bits: number): number | null {
-  const max = bits >= 53 ? Number.MAX_SAFE_INTEGER : 2 ** bits - 1;
-  return parseUnsigned(v, max);
+  if (bits === 64) {
+    const n = getU64(v);
+    return n === null ? null : Number(n);
+  }
+  return parseUnsigned(v, 2 ** bits - 1);
 }
 
 /** One boolopt word (no_linklocal_learn, mcast_vlan_snooping): strcmp, not matches. */
@@ -93,19 +97,20 @@ export function bridgeParseOpt(ctx: IpCtx, argv: string[]): IflaBrInfo {
     else if (w === 'mcast_vlan_snooping') boolopt(ctx, bm, a, BR_BOOLOPT_MCAST_VLAN_SNOOPING, next());
     else if (w === 'fdb_flush') d.fdbFlush = true;
     else if (w === 'vlan_protocol') {
+      // ll_proto_a2n(): any ll protocol name (strcasecmp) or a get_be16() number; the kernel checks the value.
       const v = next();
-      if (v === '802.1Q' || v === '802.1q') d.vlanProtocol = 0x8100;
-      else if (v === '802.1ad') d.vlanProtocol = 0x88a8;
-      else invarg(ctx, 'invalid vlan_protocol', v);
+      const proto = llProtoA2n(v);
+      if (proto === null) invarg(ctx, 'invalid vlan_protocol', v);
+      d.vlanProtocol = proto;
     } else if (w === 'group_address') d.groupAddr = llAddrA2nOrExit(ctx, next());
     else if (num) {
       const v = next();
       const n = getUnsigned(v, num[2]);
       if (n === null) invarg(ctx, `invalid ${num[0]}`, v);
       d[num[1]] = n;
-    } else if (w === 'help') fail(ctx, EXPLAIN.slice(0, -1), 1);
+    } else if (w === 'help') fail(ctx, BRIDGE_EXPLAIN.slice(0, -1), 1);
     // parse_opt() returns -1: ip exits with do_cmd()'s -(-1).
-    else fail(ctx, `bridge: unknown command "${a}"?\n${EXPLAIN.slice(0, -1)}`, 1);
+    else fail(ctx, `bridge: unknown command "${a}"?\n${BRIDGE_EXPLAIN.slice(0, -1)}`, 1);
   }
   if (bm.optmask) d.multiBoolopt = bm;
   return d;

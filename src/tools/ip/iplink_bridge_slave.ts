@@ -8,7 +8,7 @@ import { PRINT_ANY, PRINT_FP, printOnOff, type Printer } from './json_print.js';
 import { brDumpBridgeId, getUnsigned, print0xhex, printTimer } from './iplink_bridge.js';
 import { fail, invarg, matches, type IpCtx } from './utils.js';
 
-const EXPLAIN =
+export const BRIDGE_SLAVE_EXPLAIN =
   'Usage: ... bridge_slave [ fdb_flush ]\n\t\t\t[ state STATE ]\n\t\t\t[ priority PRIO ]\n\t\t\t[ cost COST ]\n' +
   '\t\t\t[ guard {on | off} ]\n\t\t\t[ hairpin {on | off} ]\n\t\t\t[ fastleave {on | off} ]\n' +
   '\t\t\t[ root_block {on | off} ]\n\t\t\t[ learning {on | off} ]\n\t\t\t[ flood {on | off} ]\n' +
@@ -59,8 +59,8 @@ export function bridgeSlaveParseOpt(ctx: IpCtx, argv: string[]): IflaBrportInfo 
     else if (onoff) d[onoff[1]] = parseOnOff(ctx, onoff[0], next());
     else if (matches(a, 'mcast_router')) d.multicastRouter = num('invalid mcast_router', 8);
     else if (!parseSlaveRest(ctx, d, a, next)) {
-      if (matches(a, 'help')) fail(ctx, EXPLAIN.slice(0, -1), 1);
-      fail(ctx, `bridge_slave: unknown option "${a}"?\n${EXPLAIN.slice(0, -1)}`, 1);
+      if (matches(a, 'help')) fail(ctx, BRIDGE_SLAVE_EXPLAIN.slice(0, -1), 1);
+      fail(ctx, `bridge_slave: unknown option "${a}"?\n${BRIDGE_SLAVE_EXPLAIN.slice(0, -1)}`, 1);
     }
   }
   return d;

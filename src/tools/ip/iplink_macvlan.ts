@@ -19,7 +19,7 @@ const MODES: readonly [string, number][] = [
 ];
 
 /** print_explain() */
-function explainText(id: string): string {
+export function explainText(id: string): string {
   return `Usage: ... ${id} mode MODE [flag MODE_FLAG] MODE_OPTS [bcqueuelen BC_QUEUE_LEN]\n` +
     '\n' +
     'MODE: private | vepa | bridge | passthru | source\n' +

@@ -23,7 +23,7 @@ import { protocolSelector, typeA2n, typeN2a } from './rt_names.js';
 import type { RtNames } from './rt_names_db.js';
 import { ipruleRestore, saveRule, saveRulePrep } from './iprule_save.js';
 import {
-  AF_INET, AF_UNSPEC, Args, checkIfname, fail, invarg, matches, nlAckReport, parseInteger, rtnlEchoTalk, rtnlTalk,
+  AF_INET, AF_UNSPEC, Args, checkIfname, fail, getU64, invarg, matches, nlAckReport, parseInteger, rtnlEchoTalk, rtnlTalk,
   type IpCtx, parseUnsigned } from './utils.js';
 
 const USAGE = `Usage: ip rule { add | del } SELECTOR ACTION
@@ -115,14 +115,6 @@ function fwmarkArg(a: Args): { mark: number; mask: number | null } {
   const mask = parseUnsigned(v.slice(slash + 1));
   if (mask === null) invarg(a.ctx, 'fwmask value is invalid\n', v.slice(slash + 1));
   return { mark, mask };
-}
-
-/** get_u64()/get_be64() base 0 for tun_id. */
-function getU64(s: string): bigint | null {
-  const r = /^0x[0-9a-f]+$/i.test(s) || /^0[0-7]*$/.test(s) || /^[1-9]\d*$/.test(s);
-  if (!r) return null;
-  const v = /^0[0-7]+$/.test(s) ? BigInt('0o' + s.slice(1)) : BigInt(s);
-  return v < 1n << 64n ? v : null;
 }
 
 function modify(ctx: IpCtx, cmd: 'add' | 'del', argv: string[]): number {

@@ -6,9 +6,9 @@
  */
 import type { IflaBrInfo, IflaBrportInfo } from '../../uapi/linux/if_bridge.js';
 import type { Printer } from './json_print.js';
-import { bridgeParseOpt, bridgePrintOpt } from './iplink_bridge.js';
-import { bridgeSlaveParseOpt, bridgeSlavePrintOpt } from './iplink_bridge_slave.js';
-import { macvlanParseOpt, macvlanPrintOpt } from './iplink_macvlan.js';
+import { BRIDGE_EXPLAIN, bridgeParseOpt, bridgePrintOpt } from './iplink_bridge.js';
+import { BRIDGE_SLAVE_EXPLAIN, bridgeSlaveParseOpt, bridgeSlavePrintOpt } from './iplink_bridge_slave.js';
+import { explainText as macvlanExplain, macvlanParseOpt, macvlanPrintOpt } from './iplink_macvlan.js';
 import { virtParseOpt } from './iplink_virt.js';
 import { VXLAN_EXPLAIN, vxlanParseOpt, vxlanPrintOpt } from './iplink_vxlan.js';
 import { tunPrintOpt } from './iptuntap.js';
@@ -26,18 +26,22 @@ const LINK_UTILS: Record<string, LinkUtil> = {
   bridge: {
     parseOpt: bridgeParseOpt,
     printOpt: (_ctx, pr, d) => bridgePrintOpt(pr, d as IflaBrInfo),
+    help: BRIDGE_EXPLAIN,
   },
   bridge_slave: {
     parseOpt: bridgeSlaveParseOpt,
     printOpt: (ctx, pr, d) => bridgeSlavePrintOpt(pr, d as IflaBrportInfo, (i) => ctx.ll.indexToName(i)),
+    help: BRIDGE_SLAVE_EXPLAIN,
   },
   macvlan: {
     parseOpt: (ctx, argv) => macvlanParseOpt(ctx, argv, 'macvlan'),
     printOpt: (_ctx, pr, d) => macvlanPrintOpt(pr, d),
+    help: macvlanExplain('macvlan'),
   },
   macvtap: {
     parseOpt: (ctx, argv) => macvlanParseOpt(ctx, argv, 'macvtap'),
     printOpt: (_ctx, pr, d) => macvlanPrintOpt(pr, d),
+    help: macvlanExplain('macvtap'),
   },
   vxlan: {
     parseOpt: vxlanParseOpt,

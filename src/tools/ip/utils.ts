@@ -281,6 +281,24 @@ export function parseUnsigned(s: string, max = 0xffffffff): number | null {
   return strtoulFull(s, max, 0);
 }
 
+/**
+ * get_u64(): strtoull(3) base 0 over the whole word; a leading "-" negates
+ * modulo 2^64 ("-1" is 2^64 - 1); past 2^64 - 1 it fails (ERANGE).
+ * @iproute2 lib/utils.c get_u64()
+ */
+export function getU64(s: string): bigint | null {
+  const t = s.replace(/^[ \t\n\v\f\r]+/, '');
+  const neg = t.startsWith('-');
+  const body = neg || t.startsWith('+') ? t.slice(1) : t;
+  let v: bigint;
+  if (/^0[xX][0-9a-fA-F]+$/.test(body)) v = BigInt(body);
+  else if (/^0[0-7]*$/.test(body)) v = body.length > 1 ? BigInt('0o' + body.slice(1)) : 0n;
+  else if (/^[1-9][0-9]*$/.test(body)) v = BigInt(body);
+  else return null;
+  if (v > 0xffffffffffffffffn) return null;
+  return neg ? BigInt.asUintN(64, -v) : v;
+}
+
 /** get_integer(): strtol(3) base 0 over the whole word, into an int. */
 export function parseInteger(s: string): number | null {
   const t = s.replace(/^[ \t\n\v\f\r]+/, '');
