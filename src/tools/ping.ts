@@ -7,7 +7,9 @@
  * before -w, 2 local trouble). Times come from the lab's virtual clock.
  * @iputils ping/ping.c
  */
-import { EAI_ADDRFAMILY, NO_IPV6, Netdb, gaiHostError } from './lib/netdb.js';
+import { EAI_ADDRFAMILY, NO_IPV6, Netdb, gaiHostError, inetAton } from './lib/netdb.js';
+
+export { inetAton };
 import { inet6Pton } from '../wire/ipv6.js';
 import { StdioFile } from './lib/stdio.js';
 import type { CommandFn, Proc } from '../lab/process.js';
@@ -263,25 +265,6 @@ export function reverseHosts(p: Proc, addr: number): string | null {
 export function lookupHosts(p: Proc, name: string): [number, string] | null {
   const h = new Netdb(p).hostByName(name);
   return h ? [h.addr, h.canon] : null;
-}
-
-/** inet_aton(): a, a.b, a.b.c or a.b.c.d, each part decimal, octal (0) or hex (0x); a blank ends it. */
-export function inetAton(s: string): number | null {
-  const word = s.split(/\s/)[0]!;
-  const parts = word.split('.');
-  if (parts.length > 4) return null;
-  const vals: number[] = [];
-  for (const part of parts) {
-    if (/^0[xX][0-9a-fA-F]*$/.test(part)) vals.push(part.length === 2 ? 0 : parseInt(part.slice(2), 16));
-    else if (/^0[0-7]*$/.test(part)) vals.push(parseInt(part, 8));
-    else if (/^[1-9][0-9]*$/.test(part)) vals.push(parseInt(part, 10));
-    else return null;
-  }
-  const last = vals.pop()!;
-  if (vals.some((v) => v > 255) || last >= 2 ** (8 * (4 - vals.length))) return null;
-  let addr = 0;
-  vals.forEach((v, i) => (addr += v * 2 ** (24 - 8 * i)));
-  return (addr + last) >>> 0;
 }
 
 /** main()'s resolution of the destination (getaddrinfo, then inet_aton in ping4_run). */
