@@ -234,3 +234,16 @@ test('a flood, -i 0 or -A with a -w deadline ends at the deadline, every request
     assert.match(r.out, /ipg\/ewma 0\.0\d\d\//);
   }
 });
+
+test('-I "" is a device (unbinds, warns, "from" banner); -l past rmem_max warns rcvbuf is short', async () => {
+  const L = icmpLab();
+  await L.sh(LO);
+  let r = await run(L, "ping -c 1 -I '' 127.0.0.1 2>&1 | head -2");
+  assert.equal(r.out, 'ping: Warning: source address might be selected on device other than: \n' +
+    'PING 127.0.0.1 (127.0.0.1) from 127.0.0.1 : 56(84) bytes of data.\n');
+  // sock_setbufs(): 344 bytes a probe times 65536 is more than 2 * rmem_max.
+  r = await run(L, 'ping -c 1 -l 65536 127.0.0.1 2>&1 | head -1');
+  assert.equal(r.out, 'ping: WARNING: probably, rcvbuf is not enough to hold preload\n');
+  r = await run(L, 'ping -c 1 -l 3 127.0.0.1 2>&1 | head -1');
+  assert.equal(r.out, 'PING 127.0.0.1 (127.0.0.1) 56(84) bytes of data.\n');
+});

@@ -7,18 +7,20 @@
  * before -w, 2 local trouble). Times come from the lab's virtual clock.
  * @iputils ping/ping.c
  */
-import { EAI_ADDRFAMILY, NO_IPV6, Netdb, gaiHostError } from './lib/netdb.js';
+import { EAI_ADDRFAMILY, NO_IPV6, Netdb, gaiHostError, inetAton } from './lib/netdb.js';
+
+export { inetAton };
 import { inet6Pton } from '../wire/ipv6.js';
 import { StdioFile } from './lib/stdio.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import {
-  Task, bind, close, cmsgRecverr, cmsgTimestamp, connect, getsockname, ifNametoindex, recvmsgDontwait, sendto, setsockopt, socket,
+  Task, bind, close, cmsgRecverr, cmsgTimestamp, connect, getsockname, getsockopt, ifNametoindex, recvmsgDontwait, sendto, setsockopt, socket,
   type MsgIn, type Socket,
 } from '../net/socket.js';
 import type { Errno } from '../net/core/errno.js';
 import {
   AF_INET, MSG_ERRQUEUE, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_RAW, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_MARK,
-  SO_DEBUG, SO_DONTROUTE, SO_RCVTIMEO, SO_SNDTIMEO, SO_TIMESTAMP,
+  SO_DEBUG, SO_DONTROUTE, SO_RCVBUF, SO_RCVTIMEO, SO_SNDBUF, SO_SNDTIMEO, SO_TIMESTAMP,
 } from '../uapi/linux/socket.js';
 import {
   IPPROTO_ICMP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_OPTIONS, IP_PMTUDISC_DO, IP_RECVERR, IP_TOS, IP_TTL,
@@ -265,25 +267,6 @@ export function lookupHosts(p: Proc, name: string): [number, string] | null {
   return h ? [h.addr, h.canon] : null;
 }
 
-/** inet_aton(): a, a.b, a.b.c or a.b.c.d, each part decimal, octal (0) or hex (0x); a blank ends it. */
-export function inetAton(s: string): number | null {
-  const word = s.split(/\s/)[0]!;
-  const parts = word.split('.');
-  if (parts.length > 4) return null;
-  const vals: number[] = [];
-  for (const part of parts) {
-    if (/^0[xX][0-9a-fA-F]*$/.test(part)) vals.push(part.length === 2 ? 0 : parseInt(part.slice(2), 16));
-    else if (/^0[0-7]*$/.test(part)) vals.push(parseInt(part, 8));
-    else if (/^[1-9][0-9]*$/.test(part)) vals.push(parseInt(part, 10));
-    else return null;
-  }
-  const last = vals.pop()!;
-  if (vals.some((v) => v > 255) || last >= 2 ** (8 * (4 - vals.length))) return null;
-  let addr = 0;
-  vals.forEach((v, i) => (addr += v * 2 ** (24 - 8 * i)));
-  return (addr + last) >>> 0;
-}
-
 /** main()'s resolution of the destination (getaddrinfo, then inet_aton in ping4_run). */
 function resolveTarget(pg: Ping, a: PingArgs): void {
   const rts = pg.rts;
@@ -334,11 +317,11 @@ function bindToDevice(pg: Ping, sock: Socket, dev: string): void {
  */
 function probeSource(pg: Ping): void {
   const rts = pg.rts;
-  if (rts.device) bindToDevice(pg, pg.sock, rts.device);
+  if (rts.device !== null) bindToDevice(pg, pg.sock, rts.device);
   const probe = socket(pg.p.net, AF_INET, SOCK_DGRAM, 0);
   if (typeof probe === 'string') pg.fail(2, 'socket', probe);
   try {
-    if (rts.device) bindToDevice(pg, probe, rts.device);
+    if (rts.device !== null) bindToDevice(pg, probe, rts.device);
     if (rts.settos) setsockopt(probe, SOL_IP, IP_TOS, rts.settos);
     if (rts.opt.mark) setsockopt(probe, SOL_SOCKET, SO_MARK, rts.mark);
     const dst = { family: AF_INET, addr: pg.route[0] ?? rts.whereto, port: 1025 };
@@ -356,11 +339,30 @@ function probeSource(pg: Ping): void {
   } finally {
     close(probe);
   }
-  if (rts.device) {
+  if (rts.device !== null) {
     // getifaddrs(): is the source one of the addresses of the device of that name (its own, not an altname)?
     const dev = pg.p.net.devByPrimaryName(rts.device);
     const has = dev?.ip ? [...dev.ip.addrs()].some((ifa) => ifa.local === rts.source) : false;
     if (!has) rts.warn(`Warning: source address might be selected on device other than: ${rts.device}`);
+  }
+}
+
+/**
+ * sock_setbufs() (iputils ping_common.c): SO_SNDBUF is -S or one packet's
+ * estimate; SO_RCVBUF room for the preload (at least 64 KiB, C int
+ * arithmetic), and a warning when the kernel granted less (rmem_max).
+ */
+function sockSetbufs(pg: Ping, alloc: number): void {
+  const rts = pg.rts;
+  if (!rts.sndbuf) rts.sndbuf = alloc;
+  setsockopt(pg.sock, SOL_SOCKET, SO_SNDBUF, rts.sndbuf);
+  const rcvbuf = Math.imul(alloc, rts.preload);
+  let hold = rcvbuf < 65536 ? 65536 : rcvbuf;
+  setsockopt(pg.sock, SOL_SOCKET, SO_RCVBUF, hold);
+  const got = getsockopt(pg.sock, SOL_SOCKET, SO_RCVBUF);
+  if (typeof got === 'number') {
+    hold = got;
+    if (hold < rcvbuf) rts.warn('WARNING: probably, rcvbuf is not enough to hold preload');
   }
 }
 
@@ -381,8 +383,12 @@ function setupSocket(pg: Ping, a: PingArgs): void {
   setsockopt(sock, SOL_RAW, ICMP_FILTER, FILTER_ALL);
   setsockopt(sock, SOL_IP, IP_RECVERR, 1);
   setIpOptions(pg, a);
+  // ping4_run(): "Estimate memory eaten by single packet", then sock_setbufs().
+  let hold = rts.datalen + 8;
+  hold += Math.trunc((hold + 511) / 512) * (rts.optlen + 20 + 16 + 64 + 160);
+  sockSetbufs(pg, hold);
   if (rts.broadcastPings) setsockopt(sock, SOL_SOCKET, SO_BROADCAST, 1);
-  if (rts.device && ipv4IsMulticast(rts.whereto)) {
+  if (rts.device !== null && ipv4IsMulticast(rts.whereto)) {
     // A struct ip_mreqn naming the device's index.
     const imr = new Uint8Array(12);
     new DataView(imr.buffer).setInt32(8, ifNametoindex(pg.p.net, rts.device), true);
@@ -454,11 +460,11 @@ function setup(pg: Ping): void {
 async function ping4Run(pg: Ping, a: PingArgs): Promise<number> {
   const rts = pg.rts;
   if (rts.source === 0) probeSource(pg);
-  else if (rts.device) bindToDevice(pg, pg.sock, rts.device);
+  else if (rts.device !== null) bindToDevice(pg, pg.sock, rts.device);
   setupSocket(pg, a);
   rts.timing = rts.datalen >= TIMEVAL_LEN;
   let banner = `PING ${rts.hostname} (${ipToString(rts.whereto)}) `;
-  if (rts.device || rts.opt.strictsource) banner += `from ${ipToString(rts.source)} ${rts.device ?? ''}: `;
+  if (rts.device !== null || rts.opt.strictsource) banner += `from ${ipToString(rts.source)} ${rts.device ?? ''}: `;
   banner += `${rts.datalen}(${rts.datalen + 8 + rts.optlen + 20}) bytes of data.\n`;
   pg.stdout.write(banner);
   setup(pg);

@@ -208,7 +208,7 @@ function applyOption(p: Proc, rts: PingRts, a: PingArgs, key: string, arg: strin
       return;
     case 'Q': rts.settos = parsetos(err, arg); return;
     case 's': rts.datalen = strtolOrErr(err, arg, 'invalid argument', 0n, BigInt(INT_MAX)); return;
-    case 'S': strtolOrErr(err, arg, 'invalid argument', 1n, BigInt(INT_MAX)); return;
+    case 'S': rts.sndbuf = strtolOrErr(err, arg, 'invalid argument', 1n, BigInt(INT_MAX)); return;
     case 't':
       rts.ttl = strtolOrErr(err, arg, 'invalid argument', 0n, 255n);
       o.ttl = true;

@@ -80,6 +80,8 @@ export class PingRts {
   /** ms between probes */
   interval = 1000;
   preload = 1;
+  /** -S: SO_SNDBUF, 0 for sock_setbufs()'s per-packet estimate */
+  sndbuf = 0;
   /** -w, seconds */
   deadline = 0;
   /** -W, ms */

@@ -94,7 +94,7 @@ test('parse_icmp_res marks and -w MAX,HERE,NEAR', () => {
   assert.equal(parseIcmpRes(3, 13, 0).errStr, '!X');
   assert.equal(parseIcmpRes(3, 4, 1400).errStr, '!F-1400');
   assert.equal(parseIcmpRes(11, 1, 0).errStr, '!<11-1>');
-  const a = parseTracerouteArgs(['-nq1', '-w', '2,1,4', '10.0.0.1']);
+  const a = parseTracerouteArgs(['-n', '-q1', '-w', '2,1,4', '10.0.0.1']);
   assert.ok(!('message' in a));
   assert.deepEqual([a.noresolve, a.probesPerHop, a.waitSecs, a.hereFactor, a.nearFactor], [true, 1, 2, 1, 4]);
 });
@@ -130,6 +130,9 @@ test("CLIF's messages: the option as written, the index of the word holding its 
   assert.equal(msg(['-s', 'nosuch', 'x']), "nosuch: Temporary failure in name resolution\nCannot handle `-s' option with arg `nosuch' (argc 2)");
   assert.equal(msg(['-s', 'h', '-w', '2x1', 'x']), 'ok 2,1,0 10.0.0.1');
   assert.equal(msg(['-q', '0x3', '-m', ' 3', 'x']), 'ok 5,3,10 null');
+  // A value attached to a letter inside a bundle is no value; "--" ends the options.
+  assert.equal(msg(['-nq1', 'x']), "Option `-q' (argc 1) requires an argument: `-q nqueries'");
+  assert.equal(msg(['-n', '--', 'x']), 'ok 5,3,10 null');
 });
 
 test('--mtu implies -F and one probe at a time, from 65000 bytes unless packetlen says; -U is the udp method', () => {

@@ -326,6 +326,11 @@ export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolve
       }
       continue;
     }
+    // CLIF_parse_cmdline(): "--" ends the options; every later word is an operand.
+    if (arg === '--') {
+      operands.push(...argv.slice(i + 1));
+      break;
+    }
     if (!arg.startsWith('-') || arg.length === 1) {
       operands.push(arg);
       continue;
@@ -341,6 +346,8 @@ export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolve
       if (FLAGS[c]) FLAGS[c](a);
       else if (c === 'g' || c in VALUE_OPTS) {
         const attached = j + 1 < arg.length;
+        // CLIF: a value may follow its option letter only when that letter opens the word (-q1, not -nq1).
+        if (attached && j > 1) return requiresArg(`-${c}`, c, argc);
         const v = attached ? arg.slice(j + 1) : argv[++i];
         if (v === undefined) return requiresArg(`-${c}`, c, argc);
         const e = optionValue(a, c, `-${c}`, v, attached ? argc : i + 1, resolve, service);

@@ -21,12 +21,12 @@ const DEF_RAW_PROT = 253;
 
 /**
  * raw_options[]: "protocol=PROT" (set_protocol(): strtoul()'s numeric
- * prefix; getprotobyname() knows no names here). The protocol, or CLIF's
- * complaint.
+ * prefix; getprotobyname() knows no names here), stored in an int: "-1"
+ * is -1 and socket() refuses it (EINVAL), as it does 263 and up. The
+ * protocol, or CLIF's complaint.
  */
 export function rawProtocol(opts: readonly string[]): number | string {
-  const v = modUintOption(opts, 'protocol', 'PROT', DEF_RAW_PROT);
-  return typeof v === 'string' ? v : v & 0xff;
+  return modUintOption(opts, 'protocol', 'PROT', DEF_RAW_PROT);
 }
 
 /**
@@ -42,9 +42,11 @@ export function modUintOption(opts: readonly string[], keyword: string, argName:
     const eq = o.indexOf('=');
     if (eq < 0 || o.slice(0, eq) !== keyword) return `\`${o}' (argc ${i + 1}): arguments are not allowed`;
     const arg = o.slice(eq + 1);
-    const n = /^\s*[+-]?(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)/i.exec(arg);
+    const n = /^\s*([+-]?)(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)/i.exec(arg);
     if (!n) return `Cannot handle \`${keyword}' keyword with arg \`${arg}' (argc ${i + 1})`;
-    val = Number(n[1]!.length > 1 && n[1]![0] === '0' && !/x/i.test(n[1]!) ? parseInt(n[1]!, 8) : n[1]!);
+    const u = Number(n[2]!.length > 1 && n[2]![0] === '0' && !/x/i.test(n[2]!) ? parseInt(n[2]!, 8) : n[2]!);
+    // strtoul() negates a "-" value in unsigned long; the (unsigned) int that keeps it holds its low 32 bits.
+    val = (n[1] === '-' ? -u : u) | 0;
   }
   return val;
 }

@@ -24,6 +24,38 @@ export const EAI_SERVICE = 'Servname not supported for ai_socktype';
 /** What a tool that would speak IPv6 answers for an IPv6 address: the lab's sockets are IPv4 (README). */
 export const NO_IPV6 = 'IPv6 is not implemented in tuxnet';
 
+/** inet_aton(): a, a.b, a.b.c or a.b.c.d, each part decimal, octal (0) or hex (0x); a blank ends it. */
+export function inetAton(s: string): number | null {
+  const word = s.split(/\s/)[0]!;
+  const parts = word.split('.');
+  if (parts.length > 4) return null;
+  const vals: number[] = [];
+  for (const part of parts) {
+    if (/^0[xX][0-9a-fA-F]*$/.test(part)) vals.push(part.length === 2 ? 0 : parseInt(part.slice(2), 16));
+    else if (/^0[0-7]*$/.test(part)) vals.push(parseInt(part, 8));
+    else if (/^[1-9][0-9]*$/.test(part)) vals.push(parseInt(part, 10));
+    else return null;
+  }
+  const last = vals.pop()!;
+  if (vals.some((v) => v > 255) || last >= 2 ** (8 * (4 - vals.length))) return null;
+  let addr = 0;
+  vals.forEach((v, i) => (addr += v * 2 ** (24 - 8 * i)));
+  return (addr + last) >>> 0;
+}
+
+/**
+ * res_hnok(): a name nss_dns would query: printable, each label at most 63
+ * bytes of letters, digits, '-' and '_', the first not starting with '-'.
+ * Anything else is HOST_NOT_FOUND (EAI_NONAME) before any query.
+ * @glibc resolv/res-name-checking.c ___res_hnok() binary_hnok()
+ */
+function resHnok(host: string): boolean {
+  if (host === '' || host === '.') return true;
+  const labels = (host.endsWith('.') ? host.slice(0, -1) : host).split('.');
+  if (labels[0]!.startsWith('-')) return false;
+  return labels.every((l) => l.length > 0 && l.length <= 63 && /^[0-9A-Za-z_-]+$/.test(l));
+}
+
 /**
  * Why getaddrinfo() found no IPv4 address for `host`. An IPv6 literal:
  * asked for AF_INET (`v4only`: -4, arping, socat's ...4 addresses), glibc's
@@ -33,7 +65,7 @@ export const NO_IPV6 = 'IPv6 is not implemented in tuxnet';
 export function gaiHostError(host: string, inet = false, v4only = inet): string {
   if (inet && allNumeric(host)) return EAI_NONAME;
   if (inet6Pton(host) !== null) return v4only ? EAI_ADDRFAMILY : NO_IPV6;
-  return EAI_AGAIN;
+  return resHnok(host) ? EAI_AGAIN : EAI_NONAME;
 }
 
 /**
@@ -108,12 +140,13 @@ export class Netdb {
   }
 
   /**
-   * getaddrinfo() of a host argument: a dotted quad, else an /etc/hosts
-   * name; an error text (gai_strerror) otherwise. `numericOnly` is
-   * AI_NUMERICHOST, `inet` an AF_INET hint without AI_IDN.
+   * getaddrinfo() of a host argument: an address in any inet_aton() form
+   * with nothing after it (__inet_aton_exact(): 127.1, 0x7f000001, 0),
+   * else an /etc/hosts name; an error text (gai_strerror) otherwise.
+   * `numericOnly` is AI_NUMERICHOST, `inet` an AF_INET hint without AI_IDN.
    */
   resolve(host: string, numericOnly = false, inet = false): { addr: number; canon: string } | { error: string } {
-    const a = parseIp(host);
+    const a = parseIp(host) ?? (/\s/.test(host) ? null : inetAton(host));
     if (a !== null) return { addr: a, canon: host };
     if (numericOnly && inet6Pton(host) === null) return { error: EAI_NONAME };
     return this.hostByName(host) ?? { error: gaiHostError(host, inet) };

@@ -32,7 +32,8 @@ export const IPPROTO_UDPLITE = 136;
 export const IPPROTO_MPLS = 137;
 export const IPPROTO_ETHERNET = 143;
 export const IPPROTO_RAW = 255;
-export const IPPROTO_MAX = 256;
+/** One past IPPROTO_MPTCP (262): inet_create() takes any protocol below it (a raw socket of 256-262 sends protocol & 0xff). */
+export const IPPROTO_MAX = 263;
 
 /* SOL_IP options. */
 export const IP_TOS = 1;
