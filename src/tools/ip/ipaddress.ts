@@ -420,7 +420,7 @@ function nameIsVrf(ctx: IpCtx, index: number): boolean {
  * The links to list, remembered in the cache: one device alone by
  * RTM_GETLINK when only `dev` selects, else the dump.
  */
-function linkList(ctx: IpCtx, f: AddrFilter, doLink = false): NlMsg<IfInfoMsg>[] | null {
+function linkList(ctx: IpCtx, f: AddrFilter, doLink = false, preferredFamily = ctx.opts.family): NlMsg<IfInfoMsg>[] | null {
   let index = 0;
   if (f.devName !== null) {
     index = ctx.ll.nameToIndex(f.devName);
@@ -431,10 +431,16 @@ function linkList(ctx: IpCtx, f: AddrFilter, doLink = false): NlMsg<IfInfoMsg>[]
   }
   const msgs = (index && f.group === -1
     ? doLink ? iplinkGet(ctx, f.devName!) : ipaddrLinkGet(ctx, index)
-    : rtnlDump(ctx, RTM_GETLINK, { family: ctx.opts.family, index: 0 } satisfies IfInfoMsg)) as NlMsg<IfInfoMsg>[];
+    : rtnlDump(ctx, RTM_GETLINK, { family: preferredFamily, index: 0 } satisfies IfInfoMsg)) as NlMsg<IfInfoMsg>[];
   for (const m of msgs) ctx.ll.remember(m);
   // ipaddr_link_get() of one device asks the kernel for it alone: no dump filters.
-  return msgs.filter((m) => (index ? m.body.index === index : dumpMatches(f, m.body)));
+  if (index) return msgs.filter((m) => m.body.index === index);
+  // rtnl_linkdump_req_filter_fn() adds iplink_filter_req()'s attributes only to an
+  // AF_UNSPEC or AF_PACKET dump: after -4/-6 the kernel dumps every link (and with
+  // -o, which skips print_linkinfo(), master/type select nothing). ip_link_list()
+  // passes preferred_family: a `to` prefix sets filter.family only.
+  const fam = preferredFamily;
+  return fam === 0 || fam === AF_PACKET ? msgs.filter((m) => dumpMatches(f, m.body)) : msgs;
 }
 
 /**
@@ -477,15 +483,15 @@ function ipaddrList(ctx: IpCtx, argv: string[], doLink: boolean): number {
   const saved = ctx.opts.family;
   if (f.pfx !== null && saved === 0) ctx.opts.family = AF_INET;
   try {
-    return ipaddrListFiltered(ctx, f, doLink);
+    return ipaddrListFiltered(ctx, f, doLink, saved);
   } finally {
     ctx.opts.family = saved;
   }
 }
 
-function ipaddrListFiltered(ctx: IpCtx, f: AddrFilter, doLink: boolean): number {
+function ipaddrListFiltered(ctx: IpCtx, f: AddrFilter, doLink: boolean, preferredFamily: number): number {
   const fam = ctx.opts.family;
-  const links = linkList(ctx, f, doLink);
+  const links = linkList(ctx, f, doLink, preferredFamily);
   if (!links) return 1;
   const all = fam === AF_PACKET ? [] : addrDump(ctx, f.devName !== null ? links[0]?.body.index ?? 0 : 0);
   const pr = ctx.newPrinter();

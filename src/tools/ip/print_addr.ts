@@ -101,7 +101,8 @@ export function printAddrinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfAddrMsg>, wi
     pr.string(PRINT_FP, null, '%s ', 'brd');
     pr.colorString(PRINT_ANY, COLOR_INET, 'broadcast', '%s ', formatHost(ctx, m.broadcast));
   }
-  pr.string(PRINT_ANY, 'scope', 'scope %s ', ctx.names.scopeN2a(m.scope ?? 0));
+  // rtnl_rtscope_n2a(): the number under -N.
+  pr.string(PRINT_ANY, 'scope', 'scope %s ', ctx.names.scopeN2a(m.scope ?? 0, ctx.opts.numeric));
   printIfaFlags(pr, m.family, ifaFlags(m));
   if (m.label !== undefined) pr.string(PRINT_ANY, 'label', '%s', m.label);
   printLifetimes(pr, m);

@@ -49,8 +49,9 @@ export function llAddr(a: Uint8Array): string {
   return [...a].map((b) => b.toString(16).padStart(2, '0')).join(':');
 }
 
-/** ll_type_n2a() */
-function linkTypeName(type: number): string {
+/** ll_type_n2a(): `[N]` for a type it does not name, and for every type under -N (numeric). */
+function linkTypeName(type: number, numeric: boolean): string {
+  if (numeric) return `[${type}]`;
   if (type === ARPHRD_ETHER) return 'ether';
   if (type === ARPHRD_LOOPBACK) return 'loopback';
   // arphrd_names[]: __PF(NONE,none) (a tun device).
@@ -126,7 +127,7 @@ export function printLinkinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfInfoMsg>, o:
   if (o.showQueue && m.txqlen) pr.number(PRINT_ANY, 'txqlen', 'qlen %d', m.txqlen | 0);
   if (m.event !== undefined) printLinkEvent(pr, m.event);
   const fam = o.family ?? ctx.opts.family;
-  if (!fam || fam === AF_PACKET || ctx.opts.details) printLinkLayer(pr, m);
+  if (!fam || fam === AF_PACKET || ctx.opts.details) printLinkLayer(pr, m, ctx.opts.numeric);
   printLinkNetns(ctx, pr, m);
   printProtoDown(pr, m);
   if (ctx.opts.details) printLinkDetails(ctx, pr, m, o.doLink);
@@ -162,9 +163,9 @@ function printLinkEvent(pr: Printer, event: number): void {
 }
 
 /** The `link/ether ADDR brd BRD` line. */
-function printLinkLayer(pr: Printer, m: IfInfoMsg): void {
+function printLinkLayer(pr: Printer, m: IfInfoMsg, numeric: boolean): void {
   pr.nl();
-  pr.string(PRINT_ANY, 'link_type', '    link/%s ', linkTypeName(m.type ?? 0));
+  pr.string(PRINT_ANY, 'link_type', '    link/%s ', linkTypeName(m.type ?? 0, numeric));
   if (m.address) pr.colorString(PRINT_ANY, COLOR_MAC, 'address', '%s', llAddr(m.address));
   if (m.broadcast) {
     if ((m.flags ?? 0) & IFF_POINTOPOINT) {
