@@ -236,7 +236,7 @@ async function evalCond(ctx: Ctx, e: CondExpr): Promise<boolean> {
     case 'unary': {
       const v = await str(e.a);
       if (ctx.sh.opts.xtrace) xtraceLine(ctx, `[[ ${e.op} ${v} ]]`);
-      return unaryTest(ctx, e.op, v);
+      return bashUnaryTest(ctx.sh, e.op.slice(1), v);
     }
     case 'binary': {
       const a = await str(e.a);
@@ -248,10 +248,6 @@ async function evalCond(ctx: Ctx, e: CondExpr): Promise<boolean> {
 }
 
 /** File and string tests of bash(1) "CONDITIONAL EXPRESSIONS". */
-export function unaryTest(ctx: Ctx, op: string, v: string): boolean {
-  return bashUnaryTest(ctx.sh, op.slice(1), v);
-}
-
 const regexEscape = (t: string): string => t.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 async function binaryTest(ctx: Ctx, op: string, a: string, bw: Word): Promise<boolean> {

@@ -22,10 +22,16 @@ function probeOf(sh: Shell): FileProbe {
   const abs = (f: string): string | null => (f === '' ? null : sh.fs.resolve(sh.cwd, f));
   return {
     path: (f) => sh.fs.resolve(sh.cwd, f),
-    stat: (f) => (abs(f) === null ? null : sh.fs.stat(abs(f)!, sh.net)),
+    stat: (f) => {
+      const a = abs(f);
+      return a === null ? null : sh.fs.stat(a, sh.net);
+    },
     readFile: (f) => sh.fs.read(sh.fs.resolve(sh.cwd, f), sh.net),
     refuses: (f, w) => !!sh.fs.permission?.(sh.fs.resolve(sh.cwd, f), sh.net, w),
-    lmode: (f) => (abs(f) === null ? null : sh.fs.meta?.(abs(f)!, sh.net)?.mode ?? null),
+    lmode: (f) => {
+      const a = abs(f);
+      return a === null ? null : sh.fs.meta?.(a, sh.net)?.mode ?? null;
+    },
   };
 }
 

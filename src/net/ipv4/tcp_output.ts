@@ -1065,7 +1065,7 @@ export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): boolean {
   tcpSegClearLost(sk, seg);
   tcpRetransStats(sk, 1, seg.len, syn);
   if (!tcpTransmit(sk, seg.seq, flags, seg.data, syn ? SYN : NO_SYN, seg)) return true;
-  sk.net.mib.net[LinuxMib.TCPRETRANSFAIL]! += 1;
+  sk.mibNet(LinuxMib.TCPRETRANSFAIL);
   return false;
 }
 

@@ -17,6 +17,8 @@ import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import { RTM_GETLINK } from '../../uapi/linux/rtnetlink.js';
 import { ARPHRD_ETHER, ARPHRD_NONE } from '../../uapi/linux/if_arp.js';
 import { getgrgid, getgrnam, getpwnam, getpwuid } from '../lib/pwd.js';
+import { strtol10 } from '../lib/stdlib.js';
+import { errnoText, type VfsError } from '../../lab/vfs.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, printOnOff, type Printer } from './json_print.js';
 import { checkIfname, duparg2, fail, invarg, IpExit, matches, rtnlDump, type IpCtx } from './utils.js';
 
@@ -37,8 +39,7 @@ const NO_ID = 0xffffffff;
 
 /** strtol(arg, &end, 10) with nothing after the number, as a uid_t/gid_t (the low 32 bits); null when it is no number. */
 function numericId(arg: string): number | null {
-  const m = /^[ \t\n\v\f\r]*([+-]?\d+)$/.exec(arg);
-  return m ? Number(BigInt.asUintN(32, BigInt(m[1]!))) : null;
+  return /^[ \t\n\v\f\r]*[+-]?\d+$/.test(arg) ? Number(BigInt.asUintN(32, strtol10(arg))) : null;
 }
 
 /** A user or group: its number, else its name in the lab's /etc/passwd or /etc/group (exit with "invalid ..."). */
@@ -139,8 +140,8 @@ function doDel(ctx: IpCtx, argv: string[]): number {
 function readProp(ctx: IpCtx, dev: string, prop: string): number | null {
   const fname = `/sys/class/net/${dev}/${prop}`;
   const r = ctx.p.fs.read(fname, ctx.net);
-  if (r in strerror) {
-    ctx.err(`fopen ${fname}: ${strerror[r as keyof typeof strerror]}\n`);
+  if (r in errnoText) {
+    ctx.err(`fopen ${fname}: ${errnoText[r as VfsError]}\n`);
     return null;
   }
   const line = r.split('\n')[0]!;
